@@ -1,0 +1,3 @@
+//! Built-in, versioned, bilingual catalogues (see submodules).
+
+pub mod anchors;

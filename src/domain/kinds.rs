@@ -1,0 +1,299 @@
+//! Closed enumerations of the model, each with a stable, language-neutral code
+//! (used in storage, CSV and URLs) and a bilingual label (used in the UI).
+//!
+//! Codes are a data contract: never rename one; add a variant and a migration
+//! instead. `code_enum!` generates `ALL`, `code`, `from_code`, `label` and serde
+//! impls that read and write the code.
+
+use super::text::Text;
+
+/// Error for a code that names no variant; carries what was seen and what the
+/// enumeration is called so the message can say both.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {kind} code {code:?}")]
+pub struct UnknownCode {
+    pub kind: &'static str,
+    pub code: String,
+}
+
+macro_rules! code_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident ($kind:literal) {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, $ja:literal, $en:literal; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every variant, in display order.
+            pub const ALL: &'static [$name] = &[ $( $name::$variant, )+ ];
+            /// Name of this enumeration in codes and messages.
+            pub const KIND: &'static str = $kind;
+
+            /// The stable, language-neutral code.
+            pub fn code(self) -> &'static str {
+                match self { $( $name::$variant => $code, )+ }
+            }
+
+            /// Parses a code; exact match, no case folding.
+            pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
+                match code {
+                    $( $code => Ok($name::$variant), )+
+                    _ => Err(UnknownCode { kind: $kind, code: code.to_owned() }),
+                }
+            }
+
+            /// The label shown to people.
+            pub fn label(self) -> Text {
+                match self { $( $name::$variant => Text::new($ja, $en), )+ }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::from_code(&code).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+code_enum! {
+    /// Category of a critical technology (重要技術の種別).
+    TechCategory("tech_category") {
+        ResearchData = "research_data", "研究データ", "Research data";
+        DesignDrawing = "design_drawing", "図面・設計情報", "Drawings and designs";
+        SourceCode = "source_code", "ソースコード", "Source code";
+        ProcessKnowHow = "process_know_how", "製造・プロセスノウハウ", "Process know-how";
+        SampleMaterial = "sample_material", "試料・材料", "Samples and materials";
+        TradeSecret = "trade_secret", "営業秘密", "Trade secret";
+        /// Quasi-important information such as HR data: its own tier class.
+        QuasiImportant = "quasi_important", "準重要情報（人事情報など）", "Quasi-important information (e.g. HR data)";
+        Other = "other", "その他", "Other";
+    }
+}
+
+code_enum! {
+    /// Export-control status under the Foreign Exchange and Foreign Trade Act (外為法).
+    ExportControl("export_control") {
+        NotJudged = "not_judged", "未判定", "Not judged";
+        ToCheck = "to_check", "要確認", "To be checked";
+        Listed = "listed", "該当（リスト規制）", "Listed (controlled)";
+        NotListed = "not_listed", "非該当", "Not listed";
+    }
+}
+
+code_enum! {
+    /// Kind of a chokepoint element of a technology.
+    ElementKind("element_kind") {
+        Materials = "materials", "素材", "Materials";
+        Process = "process", "プロセス", "Process";
+        Equipment = "equipment", "設備", "Equipment";
+        People = "people", "人材", "People";
+        KnowHow = "know_how", "ノウハウ", "Know-how";
+        Infrastructure = "infrastructure", "インフラ", "Infrastructure";
+    }
+}
+
+code_enum! {
+    /// Kind of threat actor (脅威プレイヤーの種別).
+    ActorKind("actor_kind") {
+        StateBody = "state_body", "国家機関", "State body";
+        ForeignCompany = "foreign_company", "外国企業", "Foreign company";
+        Competitor = "competitor", "競合他社", "Competitor";
+        ResearchInstitution = "research_institution", "研究機関", "Research institution";
+        Insider = "insider", "内部者", "Insider";
+        DepartingEmployee = "departing_employee", "退職予定者・転職者", "Departing employee";
+        CyberCriminal = "cyber_criminal", "サイバー犯罪者", "Cyber criminal";
+        Contractor = "contractor", "委託先・取引先", "Contractor or partner";
+        JvPartner = "jv_partner", "合弁パートナー", "Joint-venture partner";
+        Other = "other", "その他", "Other";
+    }
+}
+
+code_enum! {
+    /// Whether a leak scenario starts outside or inside the organisation.
+    ThreatOrigin("threat_origin") {
+        External = "external", "外部", "External";
+        Internal = "internal", "内部", "Internal";
+    }
+}
+
+code_enum! {
+    /// Legal character of the leak route: legal activities used as cover count too.
+    Legality("legality") {
+        Legal = "legal", "合法", "Legal";
+        Grey = "grey", "グレー", "Grey";
+        Illegal = "illegal", "違法", "Illegal";
+    }
+}
+
+code_enum! {
+    /// Police pattern group a scenario belongs to (source 001).
+    PatternGroup("pattern_group") {
+        Cyber = "cyber", "サイバー攻撃", "Cyber attack";
+        Espionage = "espionage", "スパイ工作", "Espionage through people";
+        EconomicAcademic = "economic_academic", "経済・学術活動", "Economic or academic activity";
+    }
+}
+
+code_enum! {
+    /// Workflow state of a leak scenario.
+    ScenarioStatus("scenario_status") {
+        Draft = "draft", "作成中", "Draft";
+        Assessed = "assessed", "評価済み", "Assessed";
+        Mitigating = "mitigating", "対策実施中", "Mitigating";
+        Accepted = "accepted", "リスク受容", "Risk accepted";
+        Closed = "closed", "クローズ", "Closed";
+    }
+}
+
+code_enum! {
+    /// Category of a countermeasure.
+    CmCategory("cm_category") {
+        Technical = "technical", "技術的", "Technical";
+        Physical = "physical", "物理的", "Physical";
+        Personnel = "personnel", "人的", "Personnel";
+        Organisational = "organisational", "組織的", "Organisational";
+        Contractual = "contractual", "契約的", "Contractual";
+    }
+}
+
+code_enum! {
+    /// Phase in which a countermeasure applies (source 003's phases).
+    CmPhase("cm_phase") {
+        Planning = "planning", "計画・契約時", "Planning and contract";
+        Operation = "operation", "運用時", "Operation";
+        Termination = "termination", "終了・撤退時", "Termination";
+    }
+}
+
+code_enum! {
+    /// Implementation status of a countermeasure.
+    CmStatus("cm_status") {
+        NotStarted = "not_started", "未着手", "Not started";
+        Planned = "planned", "計画済み", "Planned";
+        InProgress = "in_progress", "実施中", "In progress";
+        Done = "done", "完了", "Done";
+    }
+}
+
+code_enum! {
+    /// Kind of exercise (訓練).
+    ExerciseKind("exercise_kind") {
+        Tabletop = "tabletop", "机上訓練", "Tabletop exercise";
+        BlackBox = "black_box", "ブラックボックス演習", "Black-box drill";
+    }
+}
+
+code_enum! {
+    /// Whether the exercised leak was detected.
+    Detection("detection") {
+        Yes = "yes", "検知できた", "Detected";
+        Partly = "partly", "一部検知", "Partly detected";
+        No = "no", "検知できなかった", "Not detected";
+    }
+}
+
+code_enum! {
+    /// Kind of weakness an exercise revealed.
+    WeaknessKind("weakness_kind") {
+        Technical = "technical", "技術的", "Technical";
+        Procedural = "procedural", "手続き的", "Procedural";
+        Human = "human", "人的", "Human";
+    }
+}
+
+code_enum! {
+    /// Tier of a technology in the ranked inventory.
+    Tier("tier") {
+        Top = "top", "上位", "Top";
+        Middle = "middle", "中位", "Middle";
+        Lower = "lower", "下位", "Lower";
+        /// Quasi-important information is a class of its own, outside the ranking.
+        QuasiImportant = "quasi_important", "準重要情報", "Quasi-important";
+        /// Not enough ratings to compute a criticality score.
+        Unrated = "unrated", "未評価", "Unrated";
+    }
+}
+
+code_enum! {
+    /// Named level on the 5×5 risk matrix (ISO 31000 / NIST SP 800-30 style).
+    RiskLevel("risk_level") {
+        VeryLow = "very_low", "非常に低い", "Very low";
+        Low = "low", "低い", "Low";
+        Medium = "medium", "中程度", "Medium";
+        High = "high", "高い", "High";
+        VeryHigh = "very_high", "非常に高い", "Very high";
+    }
+}
+
+code_enum! {
+    /// Scope of a round of the cycle; each widens the previous one.
+    RoundScope("round_scope") {
+        TopTier = "top_tier", "上位層", "Top tier";
+        UpToMiddle = "up_to_middle", "上位・中位層", "Top and middle tiers";
+        AllTiers = "all_tiers", "全階層", "All tiers";
+        WithQuasi = "with_quasi", "全階層＋準重要情報", "All tiers and quasi-important information";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_codes<T: Copy + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        code: fn(T) -> &'static str,
+        parse: fn(&str) -> Result<T, UnknownCode>,
+        label: fn(T) -> Text,
+    ) {
+        let mut seen = std::collections::HashSet::new();
+        for &v in all {
+            let c = code(v);
+            assert!(seen.insert(c), "duplicate code {c}");
+            assert!(
+                c.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "code {c} is not snake_case ASCII"
+            );
+            assert_eq!(parse(c), Ok(v));
+            let l = label(v);
+            assert!(!l.ja.is_empty() && !l.en.is_empty(), "{c} lacks a label");
+        }
+        assert!(parse("no_such_code").is_err());
+    }
+
+    macro_rules! check_all {
+        ($($t:ty),+) => { $( check_codes(<$t>::ALL, <$t>::code, <$t>::from_code, <$t>::label); )+ };
+    }
+
+    #[test]
+    fn every_code_is_unique_round_trips_and_has_both_labels() {
+        check_all!(
+            TechCategory, ExportControl, ElementKind, ActorKind, ThreatOrigin, Legality,
+            PatternGroup, ScenarioStatus, CmCategory, CmPhase, CmStatus, ExerciseKind,
+            Detection, WeaknessKind, Tier, RiskLevel, RoundScope
+        );
+    }
+
+    #[test]
+    fn serde_uses_the_code() {
+        let json = serde_json::to_string(&CmStatus::InProgress).unwrap_or_default();
+        assert_eq!(json, "\"in_progress\"");
+        let back: Result<CmStatus, _> = serde_json::from_str("\"done\"");
+        assert_eq!(back.ok(), Some(CmStatus::Done));
+        let bad: Result<CmStatus, _> = serde_json::from_str("\"finished\"");
+        assert!(bad.is_err());
+    }
+}

@@ -1,0 +1,8 @@
+//! The pure domain of Mamori: model, rules, scoring, catalogues, exchange
+//! formats. No browser crate, no I/O, no clock, no randomness: callers pass the
+//! current time and new ids in. Everything here runs under a native `cargo test`.
+
+pub mod catalog;
+pub mod kinds;
+pub mod rating;
+pub mod text;
