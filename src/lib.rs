@@ -4,6 +4,7 @@
 //! adapter exist only in the wasm32 build.
 
 pub mod domain;
+pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

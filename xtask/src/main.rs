@@ -1,1 +1,81 @@
-fn main() {}
+//! Task runner for Mamori: `cargo xtask <command>`.
+//!
+//! - `serve [--port N] [--no-build]`: set up, build `dist/mamori.html`, serve it
+//!   on 127.0.0.1 (default 8080) and print the URL and the file's path.
+//! - `build [--no-opt]`: set up and build the single file only.
+//! - `test [--skip-e2e]`: every check, as CI runs it.
+//! - `setup [--browser]`: install what is missing (idempotent).
+
+mod build;
+mod check;
+mod serve;
+mod setup;
+mod single_file;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+fn main() {
+    if let Err(e) = real_main() {
+        eprintln!("error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn real_main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    match args.first().map(String::as_str) {
+        Some("serve") => {
+            let port = match args.iter().position(|a| a == "--port") {
+                Some(i) => args
+                    .get(i + 1)
+                    .context("--port needs a number")?
+                    .parse()
+                    .context("--port needs a number")?,
+                None => 8080,
+            };
+            let html = if flag("--no-build") {
+                root().join("dist/mamori.html")
+            } else {
+                setup::setup(setup::Needs { browser: false })?;
+                build::build(true)?.html
+            };
+            serve::serve(&html, port)
+        }
+        Some("build") => {
+            setup::setup(setup::Needs { browser: false })?;
+            let out = build::build(!flag("--no-opt"))?;
+            println!("{} ({} bytes; wasm {} bytes)", out.html.display(), out.raw_bytes, out.wasm_bytes);
+            Ok(())
+        }
+        Some("test") => check::check(&check::Options { skip_e2e: flag("--skip-e2e") }),
+        Some("setup") => setup::setup(setup::Needs { browser: flag("--browser") }),
+        _ => bail!("usage: cargo xtask <serve [--port N] [--no-build] | build [--no-opt] | test [--skip-e2e] | setup [--browser]>"),
+    }
+}
+
+/// The repository root (the parent of this crate's manifest directory).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+/// Runs a command, failing with the command line if it fails.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    let status = cmd.status().with_context(|| format!("could not start {cmd:?}"))?;
+    if !status.success() {
+        bail!("command failed ({status}): {cmd:?}");
+    }
+    Ok(())
+}
+
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}

@@ -1,0 +1,94 @@
+//! `cargo xtask test`: every check, in the order CI runs them, with the time
+//! each phase took. Fails on the first failing phase.
+
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use crate::build::{build, cargo, TARGET};
+use crate::setup::{setup, Needs};
+use crate::{root, run};
+
+pub struct Options {
+    /// Skip the browser phase (for quick local loops; CI never sets it).
+    pub skip_e2e: bool,
+}
+
+pub fn check(opts: &Options) -> Result<()> {
+    let mut timings: Vec<(&str, f64)> = Vec::new();
+    let mut phase = |name: &'static str, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
+        eprintln!("\n=== {name} ===");
+        let t = Instant::now();
+        let r = f().with_context(|| format!("phase `{name}` failed"));
+        let secs = t.elapsed().as_secs_f64();
+        eprintln!("--- {name}: {secs:.1}s");
+        timings.push((name, secs));
+        r
+    };
+    let root = root();
+    let cargo_cmd = || {
+        let mut c = Command::new(cargo());
+        c.current_dir(&root);
+        c
+    };
+
+    let result = (|| -> Result<()> {
+        phase("setup", &mut || setup(Needs { browser: !opts.skip_e2e }))?;
+        phase("fmt", &mut || run(cargo_cmd().args(["fmt", "--all", "--check"])))?;
+        phase("clippy (native)", &mut || {
+            run(cargo_cmd().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+        })?;
+        phase("clippy (wasm32)", &mut || {
+            run(cargo_cmd().args([
+                "clippy", "--lib", "--package", "mamori", "--target", TARGET, "--", "-D", "warnings",
+            ]))
+        })?;
+        phase("native tests", &mut || run(cargo_cmd().args(["test", "--workspace"])))?;
+        phase("wasm build + single file", &mut || build(true).map(|_| ()))?;
+        if !opts.skip_e2e {
+            phase("end-to-end (headless Chromium, offline)", &mut e2e)?;
+        }
+        Ok(())
+    })();
+
+    eprintln!("\nphase timings:");
+    for (name, secs) in &timings {
+        eprintln!("  {secs:>7.1}s  {name}");
+    }
+    result
+}
+
+/// Runs the Node test suite. As root on Linux it runs inside a fresh network
+/// namespace that has only loopback, so "works offline" is proven, not assumed.
+fn e2e() -> Result<()> {
+    let root = root();
+    let xtask = std::env::current_exe()?;
+    let node_args = ["--test", "--test-concurrency=1", "tests/e2e/"];
+    let offline = crate::is_root() && which("unshare") && which("ip");
+    let mut cmd = if offline {
+        eprintln!("running inside `unshare -n` (loopback only)");
+        let mut c = Command::new("unshare");
+        c.args(["-n", "sh", "-c", "ip link set lo up && exec node \"$@\"", "node"]);
+        c.args(node_args);
+        c
+    } else {
+        eprintln!("not root or no unshare: running with the machine's network (not proven offline)");
+        let mut c = Command::new("node");
+        c.args(node_args);
+        c
+    };
+    cmd.current_dir(&root)
+        .env("MAMORI_XTASK", xtask)
+        .env("MAMORI_HTML", root.join("dist/mamori.html"))
+        .env("MAMORI_OFFLINE_NAMESPACE", if offline { "1" } else { "0" });
+    run(&mut cmd)
+}
+
+fn which(tool: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool} >/dev/null")])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
+}

@@ -1,0 +1,242 @@
+//! Builds the single-file product: one HTML document with the CSS, the JS glue
+//! and the wasm (base64) inlined, under a Content-Security-Policy that allows
+//! nothing but those exact inline blocks.
+//!
+//! Pure string work, no I/O, so it is unit-tested here. Why each step:
+//! - `file://` pages have an opaque origin: a module script cannot import a
+//!   sibling file and `fetch` of the wasm is impossible, so everything must be
+//!   inline and the wasm is decoded from base64 in the page.
+//! - `connect-src 'none'` also blocks `fetch('data:…')`, so the bytes are
+//!   decoded in script rather than fetched.
+//! - The script's sha256 covers the embedded wasm too: the policy pins the
+//!   exact code that may run.
+
+use anyhow::{bail, Context, Result};
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+/// Placeholders in `index.html`, each of which must appear exactly once.
+const CSP_SLOT: &str = "{{CSP}}";
+const STYLE_SLOT: &str = "{{STYLE}}";
+const SCRIPT_SLOT: &str = "{{SCRIPT}}";
+
+/// Inputs of the single file.
+pub struct Parts<'a> {
+    /// The HTML template (the repository's `index.html`).
+    pub template: &'a str,
+    /// All CSS, concatenated.
+    pub css: &'a str,
+    /// wasm-bindgen's `--target web` JS glue.
+    pub js_glue: &'a str,
+    /// The optimised wasm module.
+    pub wasm: &'a [u8],
+}
+
+/// The assembled document and the policy it carries (the server sends the
+/// same policy as a header).
+pub struct SingleFile {
+    pub html: String,
+    pub csp: String,
+}
+
+/// Assembles the single HTML file.
+pub fn assemble(parts: &Parts<'_>) -> Result<SingleFile> {
+    for slot in [CSP_SLOT, STYLE_SLOT, SCRIPT_SLOT] {
+        let n = parts.template.matches(slot).count();
+        if n != 1 {
+            bail!("index.html must contain {slot} exactly once (found {n})");
+        }
+    }
+    let css = parts.css;
+    if css.contains("</style") {
+        bail!("CSS contains `</style`, which would end the inline style block");
+    }
+    let script = bootstrap_script(parts.js_glue, parts.wasm)?;
+    let csp = content_security_policy(&script, css);
+    // Fill the policy first: the script and style may legitimately contain
+    // text that looks like a placeholder, the policy never does.
+    let html = parts
+        .template
+        .replacen(CSP_SLOT, &csp, 1)
+        .replacen(STYLE_SLOT, css, 1)
+        .replacen(SCRIPT_SLOT, &script, 1);
+    Ok(SingleFile { html, csp })
+}
+
+/// The policy: nothing may be fetched, only the two inline blocks may run or
+/// style the page, wasm may compile, images only from `data:` (app-drawn).
+pub fn content_security_policy(script: &str, css: &str) -> String {
+    format!(
+        "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; style-src '{}'; \
+         img-src data:; font-src 'none'; connect-src 'none'; media-src 'none'; \
+         object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; \
+         manifest-src 'none'; base-uri 'none'; form-action 'none'",
+        sha256_source(script),
+        sha256_source(css)
+    )
+}
+
+/// `sha256-<base64>` of the exact text between the tags.
+pub fn sha256_source(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// Turns the ES-module glue into plain statements of one inline module script
+/// and appends the start-up code that feeds it the embedded wasm.
+pub fn bootstrap_script(js_glue: &str, wasm: &[u8]) -> Result<String> {
+    let glue = strip_exports(js_glue)?;
+    if glue.contains("</script") {
+        bail!("JS glue contains `</script`, which would end the inline script");
+    }
+    let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(wasm);
+    Ok(format!(
+        "{glue}\n\
+const MAMORI_WASM_BASE64 = \"{wasm_b64}\";\n\
+function mamoriWasmBytes() {{\n\
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(MAMORI_WASM_BASE64);\n\
+  const bin = atob(MAMORI_WASM_BASE64);\n\
+  const bytes = new Uint8Array(bin.length);\n\
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n\
+  return bytes;\n\
+}}\n\
+try {{\n\
+  await __wbg_init({{ module_or_path: mamoriWasmBytes() }});\n\
+}} catch (err) {{\n\
+  const boot = document.getElementById('boot-error');\n\
+  if (boot) {{ boot.hidden = false; const d = boot.querySelector('[data-detail]'); if (d) d.textContent = String(err); }}\n\
+  throw err;\n\
+}}\n"
+    ))
+}
+
+/// Removes ES-module `export` syntax so the glue runs as plain statements.
+/// Fails loudly if the glue has a shape we do not know, rather than shipping a
+/// file that breaks at start-up.
+pub fn strip_exports(js: &str) -> Result<String> {
+    let mut out = String::with_capacity(js.len());
+    let mut saw_init = false;
+    for line in js.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("export {") {
+            // `export { initSync, __wbg_init as default };` — names stay in scope.
+            saw_init |= trimmed.contains("__wbg_init");
+            continue;
+        }
+        if let Some(rest) = trimmed.strip_prefix("export default ") {
+            out.push_str(rest);
+        } else if let Some(rest) = trimmed.strip_prefix("export ") {
+            out.push_str(rest);
+        } else {
+            if trimmed.starts_with("import ") && trimmed.contains(" from ") {
+                bail!("JS glue imports another module, which a single file cannot: {trimmed}");
+            }
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    if !saw_init && !out.contains("function __wbg_init") {
+        bail!("JS glue has no __wbg_init: unexpected wasm-bindgen output");
+    }
+    Ok(out)
+}
+
+/// Reads the policy back out of an assembled document (used by the server).
+pub fn csp_of(html: &str) -> Result<String> {
+    const MARK: &str = "http-equiv=\"Content-Security-Policy\" content=\"";
+    let start = html.find(MARK).context("no CSP meta tag")? + MARK.len();
+    let len = html[start..].find('"').context("unterminated CSP meta tag")?;
+    Ok(html[start..start + len].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><meta charset=\"utf-8\">\
+<meta http-equiv=\"Content-Security-Policy\" content=\"{{CSP}}\">\
+<style>{{STYLE}}</style><script type=\"module\">{{SCRIPT}}</script>";
+
+    const GLUE: &str = "let wasm;\nexport class Foo {}\nexport function bar() {}\n\
+async function __wbg_init(m) { wasm = m; }\nexport { initSync, __wbg_init as default };\n";
+
+    fn parts<'a>(template: &'a str, css: &'a str, glue: &'a str) -> Parts<'a> {
+        Parts { template, css, js_glue: glue, wasm: b"\0asm\x01\0\0\0" }
+    }
+
+    fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+        let s = html.find(open).map(|i| i + open.len()).unwrap_or(0);
+        let e = html[s..].find(close).map(|i| s + i).unwrap_or(html.len());
+        &html[s..e]
+    }
+
+    #[test]
+    fn hashes_in_policy_match_the_inline_blocks_exactly() {
+        let out = assemble(&parts(TEMPLATE, "body{color:red}", GLUE)).expect("assembles");
+        let script = between(&out.html, "<script type=\"module\">", "</script>");
+        let style = between(&out.html, "<style>", "</style>");
+        assert_eq!(style, "body{color:red}");
+        assert!(out.csp.contains(&sha256_source(script)));
+        assert!(out.csp.contains(&sha256_source(style)));
+        assert_eq!(csp_of(&out.html).expect("meta present"), out.csp);
+    }
+
+    #[test]
+    fn policy_forbids_every_fetch() {
+        let csp = content_security_policy("a", "b");
+        for d in [
+            "default-src 'none'",
+            "connect-src 'none'",
+            "form-action 'none'",
+            "base-uri 'none'",
+            "frame-src 'none'",
+            "font-src 'none'",
+            "img-src data:",
+            "'wasm-unsafe-eval'",
+        ] {
+            assert!(csp.contains(d), "missing {d}");
+        }
+        assert!(!csp.contains("unsafe-inline"));
+        assert!(!csp.contains("'self'"));
+    }
+
+    #[test]
+    fn wasm_is_embedded_and_exports_are_gone() {
+        let out = assemble(&parts(TEMPLATE, "", GLUE)).expect("assembles");
+        assert!(out.html.contains("AGFzbQEAAAA="), "base64 of the wasm header");
+        assert!(!out.html.contains("export "));
+        assert!(out.html.contains("class Foo {}"));
+        assert!(out.html.contains("function bar() {}"));
+        assert!(out.html.contains("await __wbg_init({ module_or_path: mamoriWasmBytes() })"));
+    }
+
+    #[test]
+    fn each_slot_must_appear_once() {
+        let twice = format!("{TEMPLATE}{{{{CSP}}}}");
+        assert!(assemble(&parts(&twice, "", GLUE)).is_err());
+        assert!(assemble(&parts("<html></html>", "", GLUE)).is_err());
+    }
+
+    #[test]
+    fn refuses_blocks_that_would_close_their_tag() {
+        assert!(assemble(&parts(TEMPLATE, "a{}</style>", GLUE)).is_err());
+        let bad_glue = format!("{GLUE}const s = '</script>';\n");
+        assert!(assemble(&parts(TEMPLATE, "", &bad_glue)).is_err());
+    }
+
+    #[test]
+    fn refuses_glue_that_imports_or_lacks_init() {
+        assert!(strip_exports("import x from './x.js';\nasync function __wbg_init(){}\n").is_err());
+        assert!(strip_exports("let a = 1;\n").is_err());
+    }
+
+    #[test]
+    fn placeholder_text_inside_the_script_is_not_replaced() {
+        let glue = format!("{GLUE}const t = '{{{{STYLE}}}}';\n");
+        let out = assemble(&parts(TEMPLATE, "p{}", &glue)).expect("assembles");
+        assert!(out.html.contains("const t = '{{STYLE}}'"));
+    }
+}
