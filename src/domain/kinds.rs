@@ -143,7 +143,7 @@ code_enum! {
     /// Police pattern group a scenario belongs to (source 001).
     PatternGroup("pattern_group") {
         Cyber = "cyber", "サイバー攻撃", "Cyber attack";
-        Espionage = "espionage", "スパイ工作", "Espionage through people";
+        Espionage = "espionage", "人を介した流出（スパイ工作・不適切な接触・過失）", "Through people (espionage, improper contact, mistakes)";
         EconomicAcademic = "economic_academic", "経済・学術活動", "Economic or academic activity";
     }
 }
@@ -281,9 +281,23 @@ mod tests {
     #[test]
     fn every_code_is_unique_round_trips_and_has_both_labels() {
         check_all!(
-            TechCategory, ExportControl, ElementKind, ActorKind, ThreatOrigin, Legality,
-            PatternGroup, ScenarioStatus, CmCategory, CmPhase, CmStatus, ExerciseKind,
-            Detection, WeaknessKind, Tier, RiskLevel, RoundScope
+            TechCategory,
+            ExportControl,
+            ElementKind,
+            ActorKind,
+            ThreatOrigin,
+            Legality,
+            PatternGroup,
+            ScenarioStatus,
+            CmCategory,
+            CmPhase,
+            CmStatus,
+            ExerciseKind,
+            Detection,
+            WeaknessKind,
+            Tier,
+            RiskLevel,
+            RoundScope
         );
     }
 

@@ -32,7 +32,10 @@ impl Rating {
 
     /// A rating known at compile time (catalogue data); out of range fails the build.
     pub const fn of(value: u8) -> Rating {
-        assert!(value >= Self::MIN && value <= Self::MAX, "rating outside 1-5");
+        assert!(
+            value >= Self::MIN && value <= Self::MAX,
+            "rating outside 1-5"
+        );
         Rating(value)
     }
 
@@ -188,9 +191,15 @@ mod tests {
     fn only_one_to_five_are_ratings() {
         assert!(Rating::new(0).is_err());
         assert!(Rating::new(6).is_err());
-        assert_eq!(Rating::all().map(Rating::get).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+        assert_eq!(
+            Rating::all().map(Rating::get).collect::<Vec<_>>(),
+            [1, 2, 3, 4, 5]
+        );
         assert!(serde_json::from_str::<Rating>("7").is_err());
-        assert_eq!(serde_json::from_str::<Rating>("3").ok(), Rating::new(3).ok());
+        assert_eq!(
+            serde_json::from_str::<Rating>("3").ok(),
+            Rating::new(3).ok()
+        );
     }
 
     #[test]

@@ -26,8 +26,19 @@ pub fn build(optimize: bool) -> Result<Output> {
     let started = Instant::now();
     run(std::process::Command::new(cargo())
         .current_dir(&root)
-        .args(["build", "--lib", "--release", "--package", "mamori", "--target", TARGET]))?;
-    let wasm_in = target_dir().join(TARGET).join("release").join("mamori.wasm");
+        .args([
+            "build",
+            "--lib",
+            "--release",
+            "--package",
+            "mamori",
+            "--target",
+            TARGET,
+        ]))?;
+    let wasm_in = target_dir()
+        .join(TARGET)
+        .join("release")
+        .join("mamori.wasm");
 
     let bindgen_dir = target_dir().join("mamori-bindgen");
     std::fs::create_dir_all(&bindgen_dir)?;
@@ -47,7 +58,12 @@ pub fn build(optimize: bool) -> Result<Output> {
     let css = read_css(&root.join("style"))?;
     let js_glue = read(&bindgen_dir.join("mamori.js"))?;
     let wasm = std::fs::read(&wasm_bg).with_context(|| format!("reading {}", wasm_bg.display()))?;
-    let single = assemble(&Parts { template: &template, css: &css, js_glue: &js_glue, wasm: &wasm })?;
+    let single = assemble(&Parts {
+        template: &template,
+        css: &css,
+        js_glue: &js_glue,
+        wasm: &wasm,
+    })?;
 
     let dist = root.join("dist");
     std::fs::create_dir_all(&dist)?;
@@ -60,7 +76,11 @@ pub fn build(optimize: bool) -> Result<Output> {
         wasm.len(),
         started.elapsed().as_secs_f64()
     );
-    Ok(Output { html, raw_bytes: single.html.len(), wasm_bytes: wasm.len() })
+    Ok(Output {
+        html,
+        raw_bytes: single.html.len(),
+        wasm_bytes: wasm.len(),
+    })
 }
 
 /// Runs npm binaryen's wasm-opt in place. Feature flags are explicit because
@@ -68,7 +88,10 @@ pub fn build(optimize: bool) -> Result<Output> {
 fn wasm_opt(wasm: &Path) -> Result<()> {
     let tool = root().join("node_modules/binaryen/bin/wasm-opt");
     if !tool.exists() {
-        bail!("{} is missing: run `cargo xtask setup` (npm ci)", tool.display());
+        bail!(
+            "{} is missing: run `cargo xtask setup` (npm ci)",
+            tool.display()
+        );
     }
     let tmp = wasm.with_extension("opt.wasm");
     run(std::process::Command::new("node")

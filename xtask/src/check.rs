@@ -34,17 +34,40 @@ pub fn check(opts: &Options) -> Result<()> {
     };
 
     let result = (|| -> Result<()> {
-        phase("setup", &mut || setup(Needs { browser: !opts.skip_e2e }))?;
-        phase("fmt", &mut || run(cargo_cmd().args(["fmt", "--all", "--check"])))?;
+        phase("setup", &mut || {
+            setup(Needs {
+                browser: !opts.skip_e2e,
+            })
+        })?;
+        phase("fmt", &mut || {
+            run(cargo_cmd().args(["fmt", "--all", "--check"]))
+        })?;
         phase("clippy (native)", &mut || {
-            run(cargo_cmd().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+            run(cargo_cmd().args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]))
         })?;
         phase("clippy (wasm32)", &mut || {
             run(cargo_cmd().args([
-                "clippy", "--lib", "--package", "mamori", "--target", TARGET, "--", "-D", "warnings",
+                "clippy",
+                "--lib",
+                "--package",
+                "mamori",
+                "--target",
+                TARGET,
+                "--",
+                "-D",
+                "warnings",
             ]))
         })?;
-        phase("native tests", &mut || run(cargo_cmd().args(["test", "--workspace"])))?;
+        phase("native tests", &mut || {
+            run(cargo_cmd().args(["test", "--workspace"]))
+        })?;
         phase("wasm build + single file", &mut || build(true).map(|_| ()))?;
         if !opts.skip_e2e {
             phase("end-to-end (headless Chromium, offline)", &mut e2e)?;
@@ -69,11 +92,19 @@ fn e2e() -> Result<()> {
     let mut cmd = if offline {
         eprintln!("running inside `unshare -n` (loopback only)");
         let mut c = Command::new("unshare");
-        c.args(["-n", "sh", "-c", "ip link set lo up && exec node \"$@\"", "node"]);
+        c.args([
+            "-n",
+            "sh",
+            "-c",
+            "ip link set lo up && exec node \"$@\"",
+            "node",
+        ]);
         c.args(node_args);
         c
     } else {
-        eprintln!("not root or no unshare: running with the machine's network (not proven offline)");
+        eprintln!(
+            "not root or no unshare: running with the machine's network (not proven offline)"
+        );
         let mut c = Command::new("node");
         c.args(node_args);
         c

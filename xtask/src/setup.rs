@@ -27,8 +27,13 @@ pub fn setup(needs: Needs) -> Result<()> {
 }
 
 fn rust_target() -> Result<()> {
-    let out = Command::new("rustup").args(["target", "list", "--installed"]).output()?;
-    if String::from_utf8_lossy(&out.stdout).lines().any(|l| l.trim() == TARGET) {
+    let out = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()?;
+    if String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .any(|l| l.trim() == TARGET)
+    {
         return Ok(());
     }
     eprintln!("setup: adding rust target {TARGET}");
@@ -74,7 +79,10 @@ fn chromium() -> Result<()> {
 }
 
 fn is_newer_or_same(a: &Path, b: &Path) -> bool {
-    match (a.metadata().and_then(|m| m.modified()), b.metadata().and_then(|m| m.modified())) {
+    match (
+        a.metadata().and_then(|m| m.modified()),
+        b.metadata().and_then(|m| m.modified()),
+    ) {
         (Ok(a), Ok(b)) => a >= b,
         _ => false,
     }

@@ -148,7 +148,9 @@ pub fn strip_exports(js: &str) -> Result<String> {
 pub fn csp_of(html: &str) -> Result<String> {
     const MARK: &str = "http-equiv=\"Content-Security-Policy\" content=\"";
     let start = html.find(MARK).context("no CSP meta tag")? + MARK.len();
-    let len = html[start..].find('"').context("unterminated CSP meta tag")?;
+    let len = html[start..]
+        .find('"')
+        .context("unterminated CSP meta tag")?;
     Ok(html[start..start + len].to_owned())
 }
 
@@ -164,7 +166,12 @@ mod tests {
 async function __wbg_init(m) { wasm = m; }\nexport { initSync, __wbg_init as default };\n";
 
     fn parts<'a>(template: &'a str, css: &'a str, glue: &'a str) -> Parts<'a> {
-        Parts { template, css, js_glue: glue, wasm: b"\0asm\x01\0\0\0" }
+        Parts {
+            template,
+            css,
+            js_glue: glue,
+            wasm: b"\0asm\x01\0\0\0",
+        }
     }
 
     fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
@@ -206,11 +213,16 @@ async function __wbg_init(m) { wasm = m; }\nexport { initSync, __wbg_init as def
     #[test]
     fn wasm_is_embedded_and_exports_are_gone() {
         let out = assemble(&parts(TEMPLATE, "", GLUE)).expect("assembles");
-        assert!(out.html.contains("AGFzbQEAAAA="), "base64 of the wasm header");
+        assert!(
+            out.html.contains("AGFzbQEAAAA="),
+            "base64 of the wasm header"
+        );
         assert!(!out.html.contains("export "));
         assert!(out.html.contains("class Foo {}"));
         assert!(out.html.contains("function bar() {}"));
-        assert!(out.html.contains("await __wbg_init({ module_or_path: mamoriWasmBytes() })"));
+        assert!(out
+            .html
+            .contains("await __wbg_init({ module_or_path: mamoriWasmBytes() })"));
     }
 
     #[test]

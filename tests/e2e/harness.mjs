@@ -1,0 +1,76 @@
+// Shared harness for the end-to-end tests: launches Debian's Chromium through
+// playwright-core (never a downloaded browser), opens the app either served by
+// `cargo xtask serve` or as the single file from file://, and records every
+// request the page makes so a test can fail on any network use.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const htmlPath = process.env.MAMORI_HTML || path.join(root, 'dist', 'mamori.html');
+const xtaskPath = process.env.MAMORI_XTASK || path.join(root, 'target', 'debug', 'xtask');
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the real dev server on a free loopback port; resolves to { url, stop }. */
+export function startServer() {
+  if (!existsSync(xtaskPath)) throw new Error(`no xtask binary at ${xtaskPath}: run cargo xtask build first`);
+  if (!existsSync(htmlPath)) throw new Error(`no single file at ${htmlPath}: run cargo xtask build first`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(xtaskPath, ['serve', '--no-build', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, MAMORI_HTML: htmlPath },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/serving (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) resolve({ url: m[1], stop: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}) before it listened: ${out}`)));
+  });
+}
+
+/** The two ways the app is delivered; every browser test runs against both. */
+export const TARGETS = ['served', 'file'];
+
+/**
+ * Opens a fresh browser profile on the app. Returns helpers; `close()` tears
+ * everything down and `offsite` lists every request to anything but the page.
+ */
+export async function openApp(target, { locale = 'ja-JP', server } = {}) {
+  const url = target === 'file' ? pathToFileURL(htmlPath).href : server.url;
+  const profile = mkdtempSync(path.join(tmpdir(), 'mamori-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale,
+    acceptDownloads: true,
+  });
+  const offsite = [];
+  const allowed = (u) => u === url || u.split('#')[0] === url;
+  context.on('request', (req) => {
+    if (!allowed(req.url())) offsite.push(`${req.method()} ${req.url()}`);
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await waitReady(page);
+  return {
+    page, context, url, offsite, errors,
+    async reload() { await page.reload(); await waitReady(page); },
+    async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+export async function waitReady(page) {
+  await page.waitForSelector('html[data-app-ready="true"]', { timeout: 15000 });
+}
