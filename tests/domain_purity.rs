@@ -5,10 +5,20 @@
 
 use std::path::Path;
 
-const BROWSER_CRATES: &[&str] = &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo", "gloo_storage"];
+const BROWSER_CRATES: &[&str] = &[
+    "leptos",
+    "web_sys",
+    "js_sys",
+    "wasm_bindgen",
+    "gloo",
+    "gloo_storage",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("source dir is readable").flatten() {
+    for entry in std::fs::read_dir(dir)
+        .expect("source dir is readable")
+        .flatten()
+    {
         let p = entry.path();
         if p.is_dir() {
             rust_files(&p, out);
@@ -53,7 +63,11 @@ fn domain_names_no_browser_crate() {
             problems.push(format!("{}:{line}: {code}", f.display()));
         }
     }
-    assert!(problems.is_empty(), "browser crates named in the pure core:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "browser crates named in the pure core:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
