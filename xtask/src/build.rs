@@ -70,11 +70,12 @@ pub fn build(optimize: bool) -> Result<Output> {
     let html = dist.join("mamori.html");
     std::fs::write(&html, &single.html)?;
     eprintln!(
-        "built {} ({} bytes, wasm {} bytes) in {:.1}s",
+        "built {} ({} bytes, wasm {} bytes) in {:.1}s\npolicy: {}",
         html.display(),
         single.html.len(),
         wasm.len(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        single.csp
     );
     Ok(Output {
         html,
