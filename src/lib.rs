@@ -5,6 +5,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -16,6 +16,15 @@ pub struct UnknownCode {
     pub code: String,
 }
 
+/// What every closed enumeration offers, so generic code (pickers, CSV
+/// columns) can handle any of them.
+pub trait Coded: Copy + PartialEq + 'static {
+    fn all() -> &'static [Self];
+    fn code(self) -> &'static str;
+    fn label(self) -> Text;
+    fn from_code(code: &str) -> Result<Self, UnknownCode>;
+}
+
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*
@@ -52,6 +61,13 @@ macro_rules! code_enum {
             pub fn label(self) -> Text {
                 match self { $( $name::$variant => Text::new($ja, $en), )+ }
             }
+        }
+
+        impl Coded for $name {
+            fn all() -> &'static [Self] { $name::ALL }
+            fn code(self) -> &'static str { $name::code(self) }
+            fn label(self) -> Text { $name::label(self) }
+            fn from_code(code: &str) -> Result<Self, UnknownCode> { $name::from_code(code) }
         }
 
         impl serde::Serialize for $name {

@@ -3,6 +3,15 @@
 //! current time and new ids in. Everything here runs under a native `cargo test`.
 
 pub mod catalog;
+pub mod edit;
+pub mod error;
+pub mod from_catalog;
+pub mod ids;
 pub mod kinds;
+pub mod model;
 pub mod rating;
+pub mod sample;
+pub mod scoring;
+pub mod storage;
 pub mod text;
+pub mod validate;

@@ -1,0 +1,535 @@
+//! Typed validation errors that name the entity, its id, the field and the
+//! offending value, with a message in either UI language.
+//!
+//! The domain never formats user-facing text anywhere else: forms, restore and
+//! import all hand these errors to the UI, which calls [`ValidationError::message`].
+
+use super::text::{Lang, Text};
+
+macro_rules! labelled_enum {
+    ($(#[$meta:meta])* $name:ident { $( $variant:ident = $code:literal, $ja:literal, $en:literal; )+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $( $variant, )+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[ $( $name::$variant, )+ ];
+
+            /// Stable code (used in tests and logs, never shown to people).
+            pub fn code(self) -> &'static str {
+                match self { $( $name::$variant => $code, )+ }
+            }
+
+            pub fn label(self) -> Text {
+                match self { $( $name::$variant => Text::new($ja, $en), )+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+
+labelled_enum! {
+    /// Kind of record an error or a delete refers to.
+    EntityKind {
+        Workbook = "workbook", "ワークブック", "Workbook";
+        Settings = "settings", "設定", "Settings";
+        Round = "round", "ラウンド", "Round";
+        Technology = "technology", "重要技術", "Technology";
+        Element = "element", "チョークポイント要素", "Chokepoint element";
+        Actor = "actor", "脅威プレイヤー", "Threat actor";
+        Assessment = "assessment", "脅威評価", "Threat assessment";
+        Scenario = "scenario", "漏洩シナリオ", "Leak scenario";
+        Countermeasure = "countermeasure", "対策", "Countermeasure";
+        Exercise = "exercise", "訓練", "Exercise";
+    }
+}
+
+labelled_enum! {
+    /// A field of a record, as named in forms.
+    Field {
+        Id = "id", "ID", "ID";
+        Name = "name", "名称", "Name";
+        Title = "title", "タイトル", "Title";
+        Description = "description", "説明", "Description";
+        Organisation = "organisation", "組織", "Organisation";
+        Unit = "unit", "部署・研究室", "Unit";
+        Assessor = "assessor", "評価者", "Assessor";
+        CreatedAt = "created_at", "作成日時", "Created";
+        UpdatedAt = "updated_at", "更新日時", "Updated";
+        OwnerUnit = "owner_unit", "管理部署", "Owner unit";
+        StorageLocations = "storage_locations", "保管場所", "Storage locations";
+        Management = "management", "管理体制", "Management arrangements";
+        AccessInternalCount = "access_internal_count", "アクセス権限者数（内部）", "People with access (internal)";
+        AccessNotes = "access_notes", "アクセス権限の備考", "Access notes";
+        KeyPersons = "key_persons", "属人化している担当者", "Key persons";
+        Notes = "notes", "備考", "Notes";
+        Elements = "elements", "チョークポイント要素", "Chokepoint elements";
+        Motive = "motive", "動機", "Motive";
+        Methods = "methods", "手口", "Methods";
+        CatalogId = "catalog_id", "カタログID", "Catalogue id";
+        PatternId = "pattern_id", "パターンID", "Pattern id";
+        Evidence = "evidence", "根拠", "Evidence";
+        ActorId = "actor_id", "脅威プレイヤー", "Threat actor";
+        TechnologyId = "technology_id", "重要技術", "Technology";
+        TechnologyIds = "technology_ids", "対象の重要技術", "Technologies";
+        ScenarioIds = "scenario_ids", "漏洩シナリオ", "Leak scenarios";
+        FollowUpIds = "follow_up_ids", "決定した対策", "Follow-up countermeasures";
+        Narrative = "narrative", "シナリオの内容", "Narrative";
+        Owner = "owner", "担当者", "Owner";
+        DueDate = "due_date", "期限", "Due date";
+        Date = "date", "実施日", "Date";
+        Participants = "participants", "参加者", "Participants";
+        Objectives = "objectives", "目的", "Objectives";
+        StopPoint = "stop_point", "本来止めるべきだった箇所", "Where it should have been stopped";
+        StoppedBy = "stopped_by", "止めるべきだった人", "Who should have stopped it";
+        Weaknesses = "weaknesses", "判明した弱点", "Weaknesses found";
+        Rating = "rating", "評価値", "Rating";
+        Weights = "weights", "評価軸の重み", "Axis weights";
+        TopShare = "top_share", "上位層の割合", "Top-tier share";
+        MiddleShare = "middle_share", "中位層の割合", "Middle-tier share";
+        ChokepointThreshold = "chokepoint_threshold", "チョークポイントの閾値", "Chokepoint threshold";
+        Rounds = "rounds", "ラウンド", "Rounds";
+        RoundNumber = "round_number", "ラウンド番号", "Round number";
+        StartedAt = "started_at", "開始日時", "Started";
+    }
+}
+
+/// Something wrong with a record or a typed-in value. `id` is the record's id
+/// as text (empty for a record not yet saved).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ValidationError {
+    /// A required text is empty or only whitespace.
+    #[error("{entity} {id}: {field} is required")]
+    Required {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+    },
+
+    /// A text is longer than allowed (counted in characters).
+    #[error("{entity} {id}: {field} has {len} characters, at most {max} allowed")]
+    TooLong {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+        len: usize,
+        max: usize,
+    },
+
+    /// A number is outside its range.
+    #[error("{entity} {id}: {field} is {value}, must be {min}–{max}")]
+    OutOfRange {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
+
+    /// Typed text is not a whole number (counts) or is negative.
+    #[error("{entity} {id}: {field} {value:?} is not a whole number of 0 or more")]
+    NotACount {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+        value: String,
+    },
+
+    /// Typed text is not a rating 1–5.
+    #[error("{entity} {id}: {field} {value:?} is not a rating from 1 to 5")]
+    NotARating {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+        value: String,
+    },
+
+    /// Typed text is not a date `YYYY-MM-DD`.
+    #[error("{entity} {id}: {field} {value:?} is not a date (YYYY-MM-DD)")]
+    NotADate {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+        value: String,
+    },
+
+    /// Two records of the same kind share an id.
+    #[error("{entity} {id}: id used more than once")]
+    DuplicateId { entity: EntityKind, id: String },
+
+    /// A record refers to a record that does not exist.
+    #[error("{entity} {id}: {field} refers to missing {target} {target_id}")]
+    Dangling {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+        target: EntityKind,
+        target_id: String,
+    },
+
+    /// A list names the same record twice.
+    #[error("{entity} {id}: {field} lists {value} twice")]
+    DuplicateLink {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+        value: String,
+    },
+
+    /// Two threat assessments for the same actor and technology.
+    #[error("assessment {id}: actor {actor_id} × technology {technology_id} is already assessed")]
+    DuplicateAssessment {
+        id: String,
+        actor_id: String,
+        technology_id: String,
+    },
+
+    /// Every criticality weight is zero, so no score can be computed.
+    #[error("settings: every criticality weight is zero")]
+    NoWeights,
+
+    /// Top and middle shares add up to more than 100 %.
+    #[error("settings: top {top}% + middle {middle}% exceeds 100%")]
+    SharesExceed { top: u8, middle: u8 },
+
+    /// The workbook has no round.
+    #[error("workbook has no round")]
+    NoRound,
+
+    /// Rounds are not numbered 1, 2, 3 … in order.
+    #[error("round {id}: number {number}, expected {expected}")]
+    RoundNumber {
+        id: String,
+        number: u32,
+        expected: u32,
+    },
+
+    /// The workbook was updated before it was created.
+    #[error("workbook: updated {updated} before created {created}")]
+    UpdatedBeforeCreated { created: String, updated: String },
+}
+
+impl ValidationError {
+    /// The record the error is about, for highlighting it.
+    pub fn entity(&self) -> EntityKind {
+        use ValidationError::*;
+        match self {
+            Required { entity, .. }
+            | TooLong { entity, .. }
+            | OutOfRange { entity, .. }
+            | NotACount { entity, .. }
+            | NotARating { entity, .. }
+            | NotADate { entity, .. }
+            | DuplicateId { entity, .. }
+            | Dangling { entity, .. }
+            | DuplicateLink { entity, .. } => *entity,
+            DuplicateAssessment { .. } => EntityKind::Assessment,
+            NoWeights | SharesExceed { .. } => EntityKind::Settings,
+            NoRound | UpdatedBeforeCreated { .. } => EntityKind::Workbook,
+            RoundNumber { .. } => EntityKind::Round,
+        }
+    }
+
+    /// The field to highlight in a form, if the error is about one field.
+    pub fn field(&self) -> Option<Field> {
+        use ValidationError::*;
+        match self {
+            Required { field, .. }
+            | TooLong { field, .. }
+            | OutOfRange { field, .. }
+            | NotACount { field, .. }
+            | NotARating { field, .. }
+            | NotADate { field, .. }
+            | Dangling { field, .. }
+            | DuplicateLink { field, .. } => Some(*field),
+            DuplicateId { .. } => Some(Field::Id),
+            DuplicateAssessment { .. } => Some(Field::ActorId),
+            NoWeights => Some(Field::Weights),
+            SharesExceed { .. } => Some(Field::MiddleShare),
+            NoRound | RoundNumber { .. } => Some(Field::Rounds),
+            UpdatedBeforeCreated { .. } => Some(Field::UpdatedAt),
+        }
+    }
+
+    /// The id of the record the error is about, as text ("" if none).
+    pub fn id(&self) -> &str {
+        use ValidationError::*;
+        match self {
+            Required { id, .. }
+            | TooLong { id, .. }
+            | OutOfRange { id, .. }
+            | NotACount { id, .. }
+            | NotARating { id, .. }
+            | NotADate { id, .. }
+            | DuplicateId { id, .. }
+            | Dangling { id, .. }
+            | DuplicateLink { id, .. }
+            | DuplicateAssessment { id, .. }
+            | RoundNumber { id, .. } => id,
+            NoWeights | SharesExceed { .. } | NoRound | UpdatedBeforeCreated { .. } => "",
+        }
+    }
+
+    /// A sentence for people, in the given language. Names the record kind,
+    /// the field and the offending value; ids only where nothing else
+    /// identifies the record.
+    pub fn message(&self, lang: Lang) -> String {
+        use ValidationError::*;
+        let ja = lang == Lang::Ja;
+        let l = |t: Text| t.get(lang);
+        match self {
+            Required { entity, field, .. } => {
+                if ja {
+                    format!(
+                        "{}の「{}」を入力してください。",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                } else {
+                    format!("{}: {} is required.", l(entity.label()), l(field.label()))
+                }
+            }
+            TooLong {
+                entity,
+                field,
+                len,
+                max,
+                ..
+            } => {
+                if ja {
+                    format!(
+                        "{}の「{}」が長すぎます（{len}文字、上限{max}文字）。",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                } else {
+                    format!(
+                        "{}: {} is too long ({len} characters, at most {max}).",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                }
+            }
+            OutOfRange {
+                entity,
+                field,
+                value,
+                min,
+                max,
+                ..
+            } => {
+                if ja {
+                    format!(
+                        "{}の「{}」の値 {value} は範囲外です（{min}〜{max}）。",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                } else {
+                    format!(
+                        "{}: {} is {value}; it must be between {min} and {max}.",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                }
+            }
+            NotACount {
+                entity,
+                field,
+                value,
+                ..
+            } => {
+                if ja {
+                    format!(
+                        "{}の「{}」に「{value}」とありますが、0以上の整数を入力してください。",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                } else {
+                    format!(
+                        "{}: {} \"{value}\" is not a whole number of 0 or more.",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                }
+            }
+            NotARating {
+                entity,
+                field,
+                value,
+                ..
+            } => {
+                if ja {
+                    format!(
+                        "{}の「{}」に「{value}」とありますが、1〜5の整数か未評価にしてください。",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                } else {
+                    format!(
+                        "{}: {} \"{value}\" is not a rating; use 1 to 5 or leave it not rated.",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                }
+            }
+            NotADate {
+                entity,
+                field,
+                value,
+                ..
+            } => {
+                if ja {
+                    format!(
+                        "{}の「{}」に「{value}」とありますが、日付はYYYY-MM-DD形式で入力してください。",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                } else {
+                    format!(
+                        "{}: {} \"{value}\" is not a date; use YYYY-MM-DD.",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                }
+            }
+            DuplicateId { entity, id } => {
+                if ja {
+                    format!("{}のID {id} が重複しています。", l(entity.label()))
+                } else {
+                    format!("{}: id {id} is used more than once.", l(entity.label()))
+                }
+            }
+            Dangling {
+                entity,
+                id,
+                field,
+                target,
+                target_id,
+            } => {
+                if ja {
+                    format!(
+                        "{}（ID {id}）の「{}」が存在しない{}（ID {target_id}）を参照しています。",
+                        l(entity.label()),
+                        l(field.label()),
+                        l(target.label())
+                    )
+                } else {
+                    format!(
+                        "{} (id {id}): {} refers to a {} that does not exist (id {target_id}).",
+                        l(entity.label()),
+                        l(field.label()),
+                        l(target.label()).to_lowercase()
+                    )
+                }
+            }
+            DuplicateLink {
+                entity,
+                field,
+                value,
+                ..
+            } => {
+                if ja {
+                    format!(
+                        "{}の「{}」に同じ項目（{value}）が二度含まれています。",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                } else {
+                    format!(
+                        "{}: {} lists the same item ({value}) twice.",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                }
+            }
+            DuplicateAssessment { .. } => {
+                if ja {
+                    "この脅威プレイヤーとこの重要技術の組み合わせは既に評価されています。"
+                        .to_owned()
+                } else {
+                    "This threat actor has already been assessed against this technology."
+                        .to_owned()
+                }
+            }
+            NoWeights => {
+                if ja {
+                    "評価軸の重みが全て0です。少なくとも1つの軸に重みを付けてください。".to_owned()
+                } else {
+                    "Every axis weight is zero; give at least one axis a weight.".to_owned()
+                }
+            }
+            SharesExceed { top, middle } => {
+                if ja {
+                    format!("上位層（{top}%）と中位層（{middle}%）の合計が100%を超えています。")
+                } else {
+                    format!(
+                        "Top tier ({top}%) and middle tier ({middle}%) add up to more than 100%."
+                    )
+                }
+            }
+            NoRound => {
+                if ja {
+                    "ワークブックにラウンドがありません。".to_owned()
+                } else {
+                    "The workbook has no round.".to_owned()
+                }
+            }
+            RoundNumber {
+                number, expected, ..
+            } => {
+                if ja {
+                    format!("ラウンド番号が{number}になっていますが、{expected}であるべきです。")
+                } else {
+                    format!("A round is numbered {number}; it should be {expected}.")
+                }
+            }
+            UpdatedBeforeCreated { created, updated } => {
+                if ja {
+                    format!("更新日時（{updated}）が作成日時（{created}）より前です。")
+                } else {
+                    format!("Updated time ({updated}) is before the created time ({created}).")
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_exists_in_both_languages() {
+        for e in EntityKind::ALL {
+            assert!(!e.label().ja.is_empty() && !e.label().en.is_empty(), "{e}");
+        }
+        for f in Field::ALL {
+            assert!(!f.label().ja.is_empty() && !f.label().en.is_empty(), "{f}");
+        }
+    }
+
+    #[test]
+    fn messages_name_the_field_and_the_value() {
+        let e = ValidationError::NotACount {
+            entity: EntityKind::Technology,
+            id: String::new(),
+            field: Field::AccessInternalCount,
+            value: "-3".into(),
+        };
+        let ja = e.message(Lang::Ja);
+        let en = e.message(Lang::En);
+        assert!(ja.contains("アクセス権限者数") && ja.contains("-3"), "{ja}");
+        assert!(
+            en.contains("People with access") && en.contains("-3"),
+            "{en}"
+        );
+        assert_eq!(e.field(), Some(Field::AccessInternalCount));
+        assert_eq!(e.entity(), EntityKind::Technology);
+    }
+}

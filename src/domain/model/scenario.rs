@@ -1,0 +1,50 @@
+//! Leak scenarios (漏洩シナリオ, Step 3).
+
+use crate::domain::ids::{ActorId, ScenarioId, TechnologyId};
+use crate::domain::kinds::{Legality, PatternGroup, ScenarioStatus, ThreatOrigin};
+use crate::domain::rating::Rating;
+
+/// How a technology could leak, and how bad that would be.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeakScenario {
+    pub id: ScenarioId,
+    pub technology_id: TechnologyId,
+    pub actor_id: Option<ActorId>,
+    pub title: String,
+    pub narrative: String,
+    /// Built-in scenario pattern this was created from, kept for grouping.
+    pub pattern_id: Option<String>,
+    /// Police pattern group; set from the pattern, or by hand for own scenarios.
+    pub group: Option<PatternGroup>,
+    pub origin: ThreatOrigin,
+    pub legality: Legality,
+    pub feasibility: Option<Rating>,
+    pub impact: Option<Rating>,
+    /// High = good controls (inverted in scores).
+    pub control_effectiveness: Option<Rating>,
+    pub trend_relevance: Option<Rating>,
+    pub status: ScenarioStatus,
+    pub notes: String,
+}
+
+impl LeakScenario {
+    pub fn new(id: ScenarioId, technology_id: TechnologyId, title: impl Into<String>) -> Self {
+        LeakScenario {
+            id,
+            technology_id,
+            actor_id: None,
+            title: title.into(),
+            narrative: String::new(),
+            pattern_id: None,
+            group: None,
+            origin: ThreatOrigin::External,
+            legality: Legality::Illegal,
+            feasibility: None,
+            impact: None,
+            control_effectiveness: None,
+            trend_relevance: None,
+            status: ScenarioStatus::Draft,
+            notes: String::new(),
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! Round coverage: how much of the current round's scope has been worked through.
+//!
+//! In scope, by the round's scope:
+//! - top tier → `Top`;  top and middle → `Top`, `Middle`;
+//! - all tiers → every technology except quasi-important information
+//!   (unrated ones included: they must be rated before they can be tiered);
+//! - with quasi → every technology.
+//!
+//! For the in-scope technologies, four shares: fully rated (complete
+//! criticality), threat-assessed (at least one decided assessment), with at
+//! least one scenario, with at least one countermeasure (linked directly or
+//! through one of its scenarios).
+
+use crate::domain::kinds::{RoundScope, Tier};
+
+/// The four checks for one technology.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TechCoverage {
+    pub in_scope: bool,
+    pub rated: bool,
+    pub threat_assessed: bool,
+    pub has_scenarios: bool,
+    pub has_countermeasures: bool,
+}
+
+impl TechCoverage {
+    /// All four steps done.
+    pub fn done(&self) -> bool {
+        self.rated && self.threat_assessed && self.has_scenarios && self.has_countermeasures
+    }
+}
+
+/// Whether a technology of this tier is in the scope.
+pub fn in_scope(scope: RoundScope, tier: Tier) -> bool {
+    match scope {
+        RoundScope::TopTier => tier == Tier::Top,
+        RoundScope::UpToMiddle => matches!(tier, Tier::Top | Tier::Middle),
+        RoundScope::AllTiers => tier != Tier::QuasiImportant,
+        RoundScope::WithQuasi => true,
+    }
+}
+
+/// Coverage of the current round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Coverage {
+    /// Number of the current round (1-based), if any.
+    pub round: Option<u32>,
+    pub scope: RoundScope,
+    pub in_scope: usize,
+    pub rated: usize,
+    pub threat_assessed: usize,
+    pub with_scenarios: usize,
+    pub with_countermeasures: usize,
+    /// In scope and all four done.
+    pub done: usize,
+    /// Unrated technologies that the scope leaves out only because they are
+    /// not rated (a top- or middle-tier round cannot know their tier yet).
+    pub unrated_outside: usize,
+}
+
+impl Coverage {
+    /// `count / in_scope`, or `None` when nothing is in scope (shown as "—",
+    /// never as 0 % or 100 %).
+    pub fn share(&self, count: usize) -> Option<f64> {
+        (self.in_scope > 0).then(|| count as f64 / self.in_scope as f64)
+    }
+
+    pub fn rated_share(&self) -> Option<f64> {
+        self.share(self.rated)
+    }
+    pub fn threat_assessed_share(&self) -> Option<f64> {
+        self.share(self.threat_assessed)
+    }
+    pub fn scenarios_share(&self) -> Option<f64> {
+        self.share(self.with_scenarios)
+    }
+    pub fn countermeasures_share(&self) -> Option<f64> {
+        self.share(self.with_countermeasures)
+    }
+    pub fn done_share(&self) -> Option<f64> {
+        self.share(self.done)
+    }
+}
+
+/// Sums per-technology coverage (with tiers) into the round's coverage.
+pub fn summarise(
+    round: Option<u32>,
+    scope: RoundScope,
+    techs: impl Iterator<Item = (Tier, TechCoverage)>,
+) -> Coverage {
+    let mut c = Coverage {
+        round,
+        scope,
+        in_scope: 0,
+        rated: 0,
+        threat_assessed: 0,
+        with_scenarios: 0,
+        with_countermeasures: 0,
+        done: 0,
+        unrated_outside: 0,
+    };
+    for (tier, t) in techs {
+        if !t.in_scope {
+            if tier == Tier::Unrated {
+                c.unrated_outside += 1;
+            }
+            continue;
+        }
+        c.in_scope += 1;
+        c.rated += usize::from(t.rated);
+        c.threat_assessed += usize::from(t.threat_assessed);
+        c.with_scenarios += usize::from(t.has_scenarios);
+        c.with_countermeasures += usize::from(t.has_countermeasures);
+        c.done += usize::from(t.done());
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use RoundScope::*;
+    use Tier::*;
+
+    #[test]
+    fn scopes_widen_round_by_round() {
+        let table = [
+            (TopTier, [true, false, false, false, false]),
+            (UpToMiddle, [true, true, false, false, false]),
+            (AllTiers, [true, true, true, false, true]),
+            (WithQuasi, [true, true, true, true, true]),
+        ];
+        for (scope, expected) in table {
+            let got = [Top, Middle, Lower, QuasiImportant, Unrated].map(|t| in_scope(scope, t));
+            assert_eq!(got, expected, "{scope:?}");
+        }
+    }
+
+    #[test]
+    fn empty_scope_has_no_share() {
+        let c = summarise(Some(1), TopTier, std::iter::empty());
+        assert_eq!(c.rated_share(), None);
+    }
+}

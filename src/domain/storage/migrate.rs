@@ -1,0 +1,140 @@
+//! The migration chain: pure steps that lift a stored workbook from one
+//! schema version to the next, on untyped JSON.
+//!
+//! Policy (docs/storage-format.md): every change to the stored shape bumps
+//! [`SCHEMA_VERSION`](super::SCHEMA_VERSION) and appends exactly one step here;
+//! steps are never edited or removed once released, and a frozen fixture of the
+//! old version is kept under `tests/fixtures/storage/`. Steps work on
+//! `serde_json::Value` because the old shape has no Rust type any more.
+
+use serde_json::Value;
+
+/// A step that failed: which version it started from and why.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("migration from schema version {from} failed: {reason}")]
+pub struct MigrationError {
+    pub from: u32,
+    pub reason: String,
+}
+
+/// One step: version `from` → `from + 1`.
+#[derive(Clone, Copy, Debug)]
+pub struct Migration {
+    pub from: u32,
+    pub up: fn(Value) -> Result<Value, MigrationError>,
+}
+
+/// The oldest schema version that can still be read.
+pub const OLDEST_SUPPORTED: u32 = 1;
+
+/// Every step, in order. Schema 1 is the first released format, so the chain
+/// is empty; the first entry will be `Migration { from: 1, up: v1_to_v2 }`.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Applies the steps of `chain` from version `from` up to `to`, updating
+/// `schema_version` after each step. Pure: the input is consumed, nothing else
+/// is touched.
+pub fn migrate(
+    mut value: Value,
+    from: u32,
+    to: u32,
+    chain: &[Migration],
+) -> Result<Value, MigrationError> {
+    let mut version = from;
+    while version < to {
+        let step = chain
+            .iter()
+            .find(|m| m.from == version)
+            .ok_or_else(|| MigrationError {
+                from: version,
+                reason: format!("no migration step from version {version}"),
+            })?;
+        value = (step.up)(value)?;
+        version += 1;
+        if let Value::Object(map) = &mut value {
+            map.insert("schema_version".into(), Value::from(version));
+        }
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::storage::SCHEMA_VERSION;
+
+    /// The chain must step 1 → 2 → … → SCHEMA_VERSION without gaps or repeats.
+    fn assert_contiguous(chain: &[Migration], oldest: u32, current: u32) {
+        for (i, m) in chain.iter().enumerate() {
+            assert_eq!(
+                m.from,
+                oldest + i as u32,
+                "step {i} starts at the wrong version"
+            );
+        }
+        assert_eq!(
+            oldest + chain.len() as u32,
+            current,
+            "chain does not reach the current version"
+        );
+    }
+
+    #[test]
+    fn released_chain_is_contiguous_and_reaches_the_current_version() {
+        assert_contiguous(MIGRATIONS, OLDEST_SUPPORTED, SCHEMA_VERSION);
+    }
+
+    fn rename_title(mut v: Value) -> Result<Value, MigrationError> {
+        let map = v.as_object_mut().ok_or_else(|| MigrationError {
+            from: 1,
+            reason: "not an object".into(),
+        })?;
+        if let Some(t) = map.remove("title") {
+            map.insert("name".into(), t);
+        }
+        Ok(v)
+    }
+
+    fn add_settings(mut v: Value) -> Result<Value, MigrationError> {
+        if let Some(map) = v.as_object_mut() {
+            map.entry("settings")
+                .or_insert_with(|| serde_json::json!({}));
+        }
+        Ok(v)
+    }
+
+    #[test]
+    fn runner_applies_steps_in_order_and_stamps_the_version() {
+        let chain = [
+            Migration {
+                from: 1,
+                up: rename_title,
+            },
+            Migration {
+                from: 2,
+                up: add_settings,
+            },
+        ];
+        assert_contiguous(&chain, 1, 3);
+        let v = serde_json::json!({ "schema_version": 1, "title": "x" });
+        let out = migrate(v, 1, 3, &chain).expect("chain runs");
+        assert_eq!(
+            out,
+            serde_json::json!({ "schema_version": 3, "name": "x", "settings": {} })
+        );
+        // Starting in the middle runs only the remaining steps.
+        let v = serde_json::json!({ "schema_version": 2, "title": "kept" });
+        let out = migrate(v, 2, 3, &chain).expect("chain runs");
+        assert_eq!(out["title"], "kept");
+    }
+
+    #[test]
+    fn a_gap_in_the_chain_is_an_error() {
+        let chain = [Migration {
+            from: 2,
+            up: add_settings,
+        }];
+        let err = migrate(serde_json::json!({}), 1, 3, &chain).err();
+        assert_eq!(err.map(|e| e.from), Some(1));
+    }
+}

@@ -1,0 +1,5 @@
+//! Messages of the exercises screen.
+
+messages! {
+    TITLE = "訓練の記録", "Exercises";
+}

@@ -1,0 +1,5 @@
+//! Messages of the overview screen.
+
+messages! {
+    TITLE = "概要", "Overview";
+}

@@ -1,0 +1,5 @@
+//! Messages of the settings screen.
+
+messages! {
+    TITLE = "設定", "Settings";
+}

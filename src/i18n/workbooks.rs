@@ -1,0 +1,5 @@
+//! Messages of the workbooks screen.
+
+messages! {
+    TITLE = "ワークブック", "Workbooks";
+}

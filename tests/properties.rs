@@ -1,0 +1,520 @@
+//! Property tests of the domain's invariants over generated, valid workbooks:
+//! storage round-trips exactly, scores stay in range, tiers partition the
+//! technologies, and deletes never leave a dangling reference (and undo exactly).
+
+use std::collections::HashSet;
+
+use mamori::domain::edit::Removed;
+use mamori::domain::ids::*;
+use mamori::domain::kinds::*;
+use mamori::domain::model::*;
+use mamori::domain::rating::Rating;
+use mamori::domain::scoring::{analyze, risk, Fraction};
+use mamori::domain::storage::{restore, to_json};
+use proptest::prelude::*;
+use time::{Date, Duration, OffsetDateTime, UtcOffset};
+use uuid::Uuid;
+
+fn rating() -> impl Strategy<Value = Option<Rating>> {
+    prop::option::of(1u8..=5).prop_map(|v| v.and_then(|v| Rating::new(v).ok()))
+}
+
+fn name() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9あ-んア-ン漢字]{1,10}( [a-z]{1,5})?"
+}
+
+/// Free text with the characters JSON must escape.
+fn text() -> impl Strategy<Value = String> {
+    "[\\PC\n\t\"\\\\/]{0,12}"
+}
+
+fn pick<T: Copy + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = T> {
+    (0..all.len()).prop_map(move |i| all[i])
+}
+
+fn datetime() -> impl Strategy<Value = OffsetDateTime> {
+    (
+        0i64..4_000_000_000,
+        0u32..1_000_000_000,
+        -(12 * 60)..=(14 * 60i32),
+    )
+        .prop_map(|(secs, nanos, minutes)| {
+            let t = OffsetDateTime::from_unix_timestamp(secs).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+                + Duration::nanoseconds(i64::from(nanos));
+            t.to_offset(UtcOffset::from_whole_seconds(minutes * 60).unwrap_or(UtcOffset::UTC))
+        })
+}
+
+fn date() -> impl Strategy<Value = Option<Date>> {
+    prop::option::of(2_415_021i32..2_488_070)
+        .prop_map(|d| d.and_then(|d| Date::from_julian_day(d).ok()))
+}
+
+#[derive(Clone, Debug)]
+struct TechSeed {
+    name: String,
+    text: String,
+    category: TechCategory,
+    ratings: [Option<Rating>; 4],
+    count: Option<u32>,
+    external: Option<bool>,
+    list: Vec<String>,
+    elements: Vec<(ElementKind, String, [Option<Rating>; 3])>,
+}
+
+fn tech_seed() -> impl Strategy<Value = TechSeed> {
+    (
+        name(),
+        text(),
+        pick(TechCategory::ALL),
+        [rating(), rating(), rating(), rating()],
+        prop::option::of(0u32..500),
+        prop::option::of(any::<bool>()),
+        prop::collection::vec(name(), 0..3),
+        prop::collection::vec(
+            (
+                pick(ElementKind::ALL),
+                name(),
+                [rating(), rating(), rating()],
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(
+            |(name, text, category, ratings, count, external, list, elements)| TechSeed {
+                name,
+                text,
+                category,
+                ratings,
+                count,
+                external,
+                list,
+                elements,
+            },
+        )
+}
+
+/// Raw material of one assessment: actor pick, technology pick, ratings, evidence.
+type AssessmentSeed = (usize, usize, [Option<Rating>; 3], Option<bool>, String);
+/// Technology pick, actor pick, title, ratings, status, group, from a pattern.
+type ScenarioSeed = (
+    usize,
+    Option<usize>,
+    String,
+    [Option<Rating>; 4],
+    ScenarioStatus,
+    Option<PatternGroup>,
+    bool,
+);
+/// Scenario picks, technology picks, title, category, phase, status, due date, from the catalogue.
+type CmSeed = (
+    Vec<usize>,
+    Vec<usize>,
+    String,
+    CmCategory,
+    CmPhase,
+    CmStatus,
+    Option<Date>,
+    bool,
+);
+/// Kind, title, date, scenario picks, follow-up picks, detection, weaknesses.
+type ExerciseSeed = (
+    ExerciseKind,
+    String,
+    Option<Date>,
+    Vec<usize>,
+    Vec<usize>,
+    Option<Detection>,
+    Vec<(WeaknessKind, String)>,
+);
+
+#[derive(Clone, Debug)]
+struct Seed {
+    created: OffsetDateTime,
+    later: u32,
+    weights: [u8; 4],
+    shares: (u8, u8),
+    threshold: u8,
+    scopes: Vec<RoundScope>,
+    techs: Vec<TechSeed>,
+    actors: Vec<(String, ActorKind, Option<Rating>, String, bool)>,
+    assessments: Vec<AssessmentSeed>,
+    scenarios: Vec<ScenarioSeed>,
+    cms: Vec<CmSeed>,
+    exercises: Vec<ExerciseSeed>,
+}
+
+fn seed() -> impl Strategy<Value = Seed> {
+    let head = (
+        datetime(),
+        0u32..1_000_000,
+        [0u8..=10, 0u8..=10, 0u8..=10, 1u8..=10],
+        (0u8..=60, 0u8..=40),
+        1u8..=5,
+        prop::collection::vec(pick(RoundScope::ALL), 1..4),
+    );
+    let records = (
+        prop::collection::vec(tech_seed(), 0..8),
+        prop::collection::vec(
+            (
+                name(),
+                pick(ActorKind::ALL),
+                rating(),
+                text(),
+                any::<bool>(),
+            ),
+            0..5,
+        ),
+        prop::collection::vec(
+            (
+                0usize..100,
+                0usize..100,
+                [rating(), rating(), rating()],
+                prop::option::of(any::<bool>()),
+                text(),
+            ),
+            0..10,
+        ),
+        prop::collection::vec(
+            (
+                0usize..100,
+                prop::option::of(0usize..100),
+                name(),
+                [rating(), rating(), rating(), rating()],
+                pick(ScenarioStatus::ALL),
+                prop::option::of(pick(PatternGroup::ALL)),
+                any::<bool>(),
+            ),
+            0..12,
+        ),
+        prop::collection::vec(
+            (
+                prop::collection::vec(0usize..100, 0..3),
+                prop::collection::vec(0usize..100, 0..2),
+                name(),
+                pick(CmCategory::ALL),
+                pick(CmPhase::ALL),
+                pick(CmStatus::ALL),
+                date(),
+                any::<bool>(),
+            ),
+            0..10,
+        ),
+        prop::collection::vec(
+            (
+                pick(ExerciseKind::ALL),
+                name(),
+                date(),
+                prop::collection::vec(0usize..100, 0..3),
+                prop::collection::vec(0usize..100, 0..3),
+                prop::option::of(pick(Detection::ALL)),
+                prop::collection::vec((pick(WeaknessKind::ALL), text()), 0..3),
+            ),
+            0..4,
+        ),
+    );
+    (head, records).prop_map(
+        |(
+            (created, later, weights, shares, threshold, scopes),
+            (techs, actors, assessments, scenarios, cms, exercises),
+        )| Seed {
+            created,
+            later,
+            weights,
+            shares,
+            threshold,
+            scopes,
+            techs,
+            actors,
+            assessments,
+            scenarios,
+            cms,
+            exercises,
+        },
+    )
+}
+
+/// Deduplicated links `i mod n` into `ids`.
+fn links<T: Copy + Eq + std::hash::Hash>(picks: &[usize], ids: &[T]) -> Vec<T> {
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    let mut seen = HashSet::new();
+    picks
+        .iter()
+        .map(|&i| ids[i % ids.len()])
+        .filter(|id| seen.insert(*id))
+        .collect()
+}
+
+fn build(s: &Seed) -> Workbook {
+    let mut n = 0u128;
+    let mut next = || {
+        n += 1;
+        Uuid::from_u128(n)
+    };
+    let mut wb = Workbook::new(
+        WorkbookId::new(next()),
+        "Workbook",
+        RoundId::new(next()),
+        s.created,
+    );
+    wb.updated_at = s.created + Duration::seconds(i64::from(s.later));
+    wb.organisation = "Org \"quoted\"".into();
+    let [m, ns, sb, li] = s.weights;
+    wb.settings = Settings {
+        weights: CriticalityWeights {
+            market_importance: m,
+            national_strategy: ns,
+            substitutability: sb,
+            leak_impact: li,
+        },
+        top_share_percent: s.shares.0,
+        middle_share_percent: s.shares.1,
+        chokepoint_threshold: s.threshold,
+    };
+    if let Some(first) = wb.rounds.first_mut() {
+        first.scope = s.scopes[0];
+    }
+    for &scope in &s.scopes[1..] {
+        wb.start_round(RoundId::new(next()), scope, s.created);
+    }
+    for t in &s.techs {
+        let mut tech = Technology::new(TechnologyId::new(next()), t.name.clone(), t.category);
+        tech.description = t.text.clone();
+        [
+            tech.market_importance,
+            tech.national_strategy,
+            tech.substitutability,
+            tech.leak_impact,
+        ] = t.ratings;
+        tech.access = Access {
+            internal_count: t.count,
+            external_parties: t.external,
+            notes: t.text.clone(),
+        };
+        tech.storage_locations = t.list.clone();
+        tech.key_persons = t.list.iter().rev().cloned().collect();
+        for (kind, name, [d, sub, sup]) in &t.elements {
+            let mut e = ChokepointElement::new(ElementId::new(next()), *kind, name.clone());
+            (e.dependency, e.substitutability, e.supply_disruption) = (*d, *sub, *sup);
+            tech.elements.push(e);
+        }
+        wb.technologies.push(tech);
+    }
+    for (name, kind, cap, text, catalog) in &s.actors {
+        let mut a = ThreatActor::new(ActorId::new(next()), name.clone(), *kind);
+        a.default_capability = *cap;
+        a.motive = text.clone();
+        a.catalog_id = catalog.then(|| "act_example".to_owned());
+        wb.actors.push(a);
+    }
+    let tech_ids: Vec<_> = wb.technologies.iter().map(|t| t.id).collect();
+    let actor_ids: Vec<_> = wb.actors.iter().map(|a| a.id).collect();
+    if !tech_ids.is_empty() && !actor_ids.is_empty() {
+        let mut pairs = HashSet::new();
+        for (ai, ti, [i, c, o], policy, text) in &s.assessments {
+            let (actor, tech) = (
+                actor_ids[ai % actor_ids.len()],
+                tech_ids[ti % tech_ids.len()],
+            );
+            if pairs.insert((actor, tech)) {
+                let mut a = ThreatAssessment::new(AssessmentId::new(next()), actor, tech);
+                (a.intent, a.capability, a.opportunity) = (*i, *c, *o);
+                a.intent_evidence.in_policy_lists = *policy;
+                a.capability_evidence = text.clone();
+                wb.assessments.push(a);
+            }
+        }
+    }
+    if !tech_ids.is_empty() {
+        for (ti, ai, title, [f, i, c, t], status, group, pattern) in &s.scenarios {
+            let mut sc = LeakScenario::new(
+                ScenarioId::new(next()),
+                tech_ids[ti % tech_ids.len()],
+                title.clone(),
+            );
+            sc.actor_id =
+                ai.and_then(|ai| (!actor_ids.is_empty()).then(|| actor_ids[ai % actor_ids.len()]));
+            (
+                sc.feasibility,
+                sc.impact,
+                sc.control_effectiveness,
+                sc.trend_relevance,
+            ) = (*f, *i, *c, *t);
+            sc.status = *status;
+            sc.group = *group;
+            sc.pattern_id = pattern.then(|| "pat_police_cyber".to_owned());
+            wb.scenarios.push(sc);
+        }
+    }
+    let scenario_ids: Vec<_> = wb.scenarios.iter().map(|s| s.id).collect();
+    for (sp, tp, title, category, phase, status, due, catalog) in &s.cms {
+        let mut m = Countermeasure::new(CountermeasureId::new(next()), title.clone(), *category);
+        m.scenario_ids = links(sp, &scenario_ids);
+        m.technology_ids = links(tp, &tech_ids);
+        (m.phase, m.status, m.due_date) = (*phase, *status, *due);
+        m.catalog_id = catalog.then(|| "cm_cyber_strong_auth".to_owned());
+        wb.countermeasures.push(m);
+    }
+    let cm_ids: Vec<_> = wb.countermeasures.iter().map(|m| m.id).collect();
+    for (kind, title, date, sp, cp, detection, weaknesses) in &s.exercises {
+        let mut e = Exercise::new(ExerciseId::new(next()), *kind, title.clone());
+        e.date = *date;
+        e.scenario_ids = links(sp, &scenario_ids);
+        e.follow_up_ids = links(cp, &cm_ids);
+        e.detection = *detection;
+        e.weaknesses = weaknesses
+            .iter()
+            .map(|(kind, d)| Weakness {
+                kind: *kind,
+                description: d.clone(),
+            })
+            .collect();
+        wb.exercises.push(e);
+    }
+    wb
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 128,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn generated_workbooks_are_valid(s in seed()) {
+        let wb = build(&s);
+        prop_assert_eq!(wb.validate(), vec![]);
+    }
+
+    #[test]
+    fn any_valid_workbook_survives_to_json_and_restore_unchanged(s in seed()) {
+        let wb = build(&s);
+        let json = to_json(&wb);
+        let back = restore(&json);
+        prop_assert_eq!(back.as_ref().ok(), Some(&wb), "{:?}", back.as_ref().err());
+        // Stable: writing the restored workbook gives the same text.
+        prop_assert_eq!(back.map(|b| to_json(&b)).ok(), Some(json));
+    }
+
+    #[test]
+    fn scores_stay_in_range(s in seed()) {
+        let wb = build(&s);
+        let a = analyze(&wb);
+        let in_1_5 = |x: f64| (1.0..=5.0).contains(&x);
+        for t in &a.technologies {
+            if let Some(score) = t.criticality.score() {
+                prop_assert!(in_1_5(score), "criticality {}", score);
+            }
+            for e in &t.chokepoints.elements {
+                if let Some(score) = e.score() {
+                    prop_assert!(in_1_5(score), "element {}", score);
+                }
+            }
+            prop_assert!(t.max_threat <= 125);
+        }
+        for t in &a.threats {
+            prop_assert!(t.product <= 125);
+            prop_assert!((0.0..=5.0 + 1e-9).contains(&t.scale()));
+        }
+        for s in &a.scenarios {
+            if let Some(l) = s.likelihood.value {
+                prop_assert!((1..=5).contains(&l));
+            }
+            if let (Some(l), Some(i), Some(score), Some(level)) = (s.likelihood.value, s.impact, s.score, s.level) {
+                prop_assert!((1..=25).contains(&score));
+                prop_assert_eq!(score, l * i);
+                prop_assert_eq!(level, risk::risk_level(l, i));
+            }
+        }
+        // Priority is a permutation of the scenarios.
+        let mut p: Vec<_> = a.priority.clone();
+        p.sort();
+        let mut ids: Vec<_> = wb.scenarios.iter().map(|s| s.id).collect();
+        ids.sort();
+        prop_assert_eq!(p, ids);
+        let c = a.coverage;
+        for count in [c.rated, c.threat_assessed, c.with_scenarios, c.with_countermeasures, c.done] {
+            prop_assert!(count <= c.in_scope);
+        }
+        let heat: usize = a.heat_map.iter().flatten().sum();
+        prop_assert_eq!(heat, a.scenarios.iter().filter(|s| s.score.is_some()).count());
+    }
+
+    #[test]
+    fn tiers_partition_the_technologies(s in seed()) {
+        let wb = build(&s);
+        let a = analyze(&wb);
+        let t = a.tiers;
+        prop_assert_eq!(t.top + t.middle + t.lower + t.quasi_important + t.unrated, wb.technologies.len());
+        prop_assert_eq!(t.top + t.middle + t.lower, t.ranked);
+        prop_assert!(t.top >= t.top_target && t.top + t.middle >= t.middle_target);
+        let mut ranking = a.ranking.clone();
+        ranking.sort();
+        ranking.dedup();
+        prop_assert_eq!(ranking.len(), wb.technologies.len());
+        for (tech, ta) in wb.technologies.iter().zip(&a.technologies) {
+            prop_assert_eq!(tech.is_quasi_important(), ta.tier == Tier::QuasiImportant);
+            if !tech.is_quasi_important() {
+                prop_assert_eq!(ta.criticality.complete, ta.tier != Tier::Unrated);
+            }
+        }
+        // Higher tiers never hold a less critical technology than lower ones.
+        let scores = |tier: Tier| -> Vec<Fraction> {
+            a.technologies.iter().filter(|x| x.tier == tier).filter_map(|x| x.criticality.exact()).collect()
+        };
+        let (top, mid, low) = (scores(Tier::Top), scores(Tier::Middle), scores(Tier::Lower));
+        for (hi, lo) in [(&top, &mid), (&mid, &low), (&top, &low)] {
+            if let (Some(min_hi), Some(max_lo)) = (hi.iter().min(), lo.iter().max()) {
+                prop_assert!(min_hi > max_lo, "tie split across tiers");
+            }
+        }
+    }
+
+    #[test]
+    fn deletes_never_leave_dangling_references_and_undo_exactly(s in seed(), kind in 0usize..7, index in 0usize..100) {
+        let original = build(&s);
+        let mut wb = original.clone();
+        let removed: Option<Removed> = match kind {
+            0 => pick_id(&wb.technologies, index, |t| t.id).and_then(|id| {
+                let impact = wb.delete_technology_impact(id);
+                let r = wb.delete_technology(id);
+                // The preview names exactly what the delete takes out.
+                let taken = r.as_ref().map_or(0, |r| r.technologies.len() + r.scenarios.len() + r.assessments.len()
+                    + r.technologies.iter().map(|(_, t)| t.elements.len()).sum::<usize>());
+                assert_eq!(impact.map(|i| i.deleted.len()), Some(taken));
+                r
+            }),
+            1 => pick_id(&wb.actors, index, |a| a.id).and_then(|id| wb.delete_actor(id)),
+            2 => pick_id(&wb.scenarios, index, |x| x.id).and_then(|id| wb.delete_scenario(id)),
+            3 => pick_id(&wb.countermeasures, index, |x| x.id).and_then(|id| wb.delete_countermeasure(id)),
+            4 => pick_id(&wb.assessments, index, |x| x.id).and_then(|id| wb.delete_assessment(id)),
+            5 => pick_id(&wb.exercises, index, |x| x.id).and_then(|id| wb.delete_exercise(id)),
+            _ => {
+                let elements: Vec<_> = wb.technologies.iter().flat_map(|t| t.elements.iter().map(|e| e.id)).collect();
+                pick_id(&elements, index, |e| *e).and_then(|id| wb.delete_element(id))
+            }
+        };
+        prop_assert_eq!(wb.validate(), vec![]);
+        if let Some(r) = removed {
+            prop_assert_ne!(&wb, &original);
+            let again = r.clone();
+            prop_assert!(wb.put_back(r).is_ok());
+            prop_assert_eq!(&wb, &original);
+            // Putting the same bundle back twice is refused and changes nothing.
+            prop_assert!(wb.put_back(again).is_err());
+            prop_assert_eq!(&wb, &original);
+        } else {
+            prop_assert_eq!(&wb, &original);
+        }
+    }
+}
+
+fn pick_id<T, I>(v: &[T], index: usize, id: impl Fn(&T) -> I) -> Option<I> {
+    (!v.is_empty()).then(|| id(&v[index % v.len()]))
+}

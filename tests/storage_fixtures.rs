@@ -1,0 +1,106 @@
+//! Frozen storage fixtures: every file under `tests/fixtures/storage/v*/` must
+//! load through `restore` forever. Fixtures are never regenerated; a new
+//! schema version adds a new folder (docs/storage-format.md).
+
+use std::path::Path;
+
+use mamori::domain::kinds::*;
+use mamori::domain::model::Workbook;
+use mamori::domain::rating::Rating;
+use mamori::domain::scoring::analyze;
+use mamori::domain::storage::{restore, to_json, SCHEMA_VERSION};
+
+fn load(rel: &str) -> Workbook {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/storage")
+        .join(rel);
+    let text = std::fs::read_to_string(&path).expect("fixture is readable");
+    match restore(&text) {
+        Ok(wb) => wb,
+        Err(e) => panic!("{rel} does not load: {e}"),
+    }
+}
+
+#[test]
+fn every_fixture_of_every_version_loads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/storage");
+    let mut count = 0;
+    for version in std::fs::read_dir(&root).expect("fixture root exists") {
+        let version = version.expect("dir entry").path();
+        for file in std::fs::read_dir(&version).expect("version dir") {
+            let file = file.expect("dir entry").path();
+            if file.extension().is_some_and(|e| e == "json") {
+                let text = std::fs::read_to_string(&file).expect("readable");
+                let wb = restore(&text)
+                    .unwrap_or_else(|e| panic!("{} does not load: {e}", file.display()));
+                // Loading then saving then loading again changes nothing.
+                assert_eq!(restore(&to_json(&wb)).ok(), Some(wb), "{}", file.display());
+                count += 1;
+            }
+        }
+    }
+    assert!(count >= 3, "fixtures missing");
+    // Every schema version up to the current one has a fixture folder.
+    for v in 1..=SCHEMA_VERSION {
+        assert!(
+            root.join(format!("v{v}")).is_dir(),
+            "no fixtures for schema v{v}"
+        );
+    }
+}
+
+#[test]
+fn v1_sample_keeps_its_content() {
+    for (file, gan) in [
+        ("v1/sample_en.json", "GaN crystal-growth recipe"),
+        ("v1/sample_ja.json", "GaN結晶成長レシピ"),
+    ] {
+        let wb = load(file);
+        assert_eq!(
+            (
+                wb.technologies.len(),
+                wb.actors.len(),
+                wb.assessments.len(),
+                wb.scenarios.len()
+            ),
+            (6, 4, 6, 5),
+            "{file}"
+        );
+        assert_eq!(
+            (
+                wb.countermeasures.len(),
+                wb.exercises.len(),
+                wb.rounds.len()
+            ),
+            (6, 1, 2)
+        );
+        let t = &wb.technologies[0];
+        assert_eq!(t.name, gan);
+        assert_eq!(t.market_importance, Rating::new(5).ok());
+        assert_eq!(t.elements.len(), 3);
+        assert_eq!(wb.current_scope(), RoundScope::UpToMiddle);
+        assert_eq!(wb.exercises[0].detection, Some(Detection::Partly));
+        let a = analyze(&wb);
+        assert_eq!(a.technology(t.id).map(|x| x.tier), Some(Tier::Top));
+        assert_eq!(
+            a.scenario(a.priority[0]).and_then(|s| s.level),
+            Some(RiskLevel::VeryHigh)
+        );
+    }
+}
+
+#[test]
+fn v1_defaults_are_filled() {
+    let wb = load("v1/defaults.json");
+    assert_eq!(wb.updated_at, wb.created_at);
+    assert_eq!(wb.rounds.len(), 1);
+    assert_eq!(wb.current_scope(), RoundScope::TopTier);
+    let t = &wb.technologies[0];
+    assert_eq!(t.export_control, ExportControl::NotJudged);
+    assert_eq!((t.market_importance, t.access.internal_count), (None, None));
+    assert_eq!(wb.scenarios[0].status, ScenarioStatus::Draft);
+    assert_eq!(wb.countermeasures[0].status, CmStatus::NotStarted);
+    assert!(wb.countermeasures[0].scenario_ids.is_empty());
+    assert_eq!(wb.exercises[0].detection, None);
+    assert_eq!(wb.assessments[0].intent, Rating::new(4).ok());
+}
