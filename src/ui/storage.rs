@@ -3,9 +3,12 @@
 //! Keys are namespaced (`mamori.v1.…`) because every `file://` page in
 //! Chromium shares one storage origin. Storage may be missing (disabled by
 //! policy), full, or hold data we cannot read: every access returns a
-//! `Result` and never panics.
+//! `Result` and never panics. gloo-storage's own accessors panic when storage
+//! is unavailable, so availability is checked first.
 
 use gloo_storage::{LocalStorage, Storage as _};
+
+use crate::domain::text::Lang;
 
 /// Prefix of every key this app writes.
 pub const PREFIX: &str = "mamori.v1.";
@@ -17,6 +20,22 @@ pub enum StorageError {
     Unavailable,
     /// The browser refused the write (usually: quota exceeded).
     WriteRefused(String),
+}
+
+impl StorageError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (StorageError::Unavailable, _) => crate::i18n::common::STORAGE_UNAVAILABLE
+                .get(lang)
+                .to_owned(),
+            (StorageError::WriteRefused(why), Lang::Ja) => {
+                format!("ブラウザが保存を拒否しました（容量不足の可能性）: {why}")
+            }
+            (StorageError::WriteRefused(why), Lang::En) => {
+                format!("The browser refused to save (storage may be full): {why}")
+            }
+        }
+    }
 }
 
 fn available() -> bool {
@@ -34,8 +53,8 @@ pub fn read(name: &str) -> Result<Option<String>, StorageError> {
     if !available() {
         return Err(StorageError::Unavailable);
     }
-    let raw = LocalStorage::raw();
-    raw.get_item(&key(name))
+    LocalStorage::raw()
+        .get_item(&key(name))
         .map_err(|e| StorageError::WriteRefused(format!("{e:?}")))
 }
 
@@ -46,5 +65,22 @@ pub fn write(name: &str, value: &str) -> Result<(), StorageError> {
     }
     LocalStorage::raw()
         .set_item(&key(name), value)
-        .map_err(|e| StorageError::WriteRefused(format!("{e:?}")))
+        .map_err(|e| StorageError::WriteRefused(js_error_name(&e)))
+}
+
+/// Removes a value.
+pub fn remove(name: &str) -> Result<(), StorageError> {
+    if !available() {
+        return Err(StorageError::Unavailable);
+    }
+    LocalStorage::raw()
+        .remove_item(&key(name))
+        .map_err(|e| StorageError::WriteRefused(js_error_name(&e)))
+}
+
+fn js_error_name(e: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(e, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_else(|| format!("{e:?}"))
 }

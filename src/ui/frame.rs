@@ -1,0 +1,170 @@
+//! The app frame: header (title, language, save state), navigation of the
+//! open workbook, and the screen the route names.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::domain::text::Lang;
+use crate::i18n::common as msg;
+use crate::route::{Route, Screen};
+
+use super::screens;
+use super::state::{Ctx, SaveState};
+use super::{current_hash_route, initial_lang, storage};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = Ctx::new(initial_lang(), current_hash_route());
+    provide_context(ctx);
+
+    // Language: reflect on <html lang>, the document title, and remember it.
+    Effect::new(move |_| {
+        let l = ctx.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", l.code());
+        }
+        document().set_title(&format!(
+            "{} — {}",
+            msg::APP_NAME.get(l),
+            msg::APP_TAGLINE.get(l)
+        ));
+        let _ = storage::write("lang", l.code());
+    });
+
+    // Back/forward and typed URLs.
+    let handle =
+        window_event_listener(ev::hashchange, move |_| ctx.route.set(current_hash_route()));
+    on_cleanup(move || handle.remove());
+
+    // Open the workbook the route points into.
+    Effect::new(move |_| {
+        if let Some(id) = ctx.route.get().workbook() {
+            ctx.open(id);
+        }
+    });
+
+    view! {
+        <a class="skip-link" href="#main">{move || match ctx.l() { Lang::Ja => "本文へ移動", Lang::En => "Skip to content" }}</a>
+        <header class="app-header">
+            <h1 data-testid="app-title">
+                <a href="#/">{move || msg::APP_NAME.get(ctx.l())}</a>
+                " — "
+                {move || msg::APP_TAGLINE.get(ctx.l())}
+            </h1>
+            <span class="spacer"></span>
+            <SaveIndicator/>
+            <label class="lang-picker">
+                <span>{move || msg::LANGUAGE.get(ctx.l())}</span>
+                <select
+                    data-testid="lang-select"
+                    on:change=move |ev| {
+                        if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                            ctx.lang.set(l);
+                        }
+                    }
+                    prop:value=move || ctx.l().code()
+                >
+                    <option value="ja" selected=move || ctx.l() == Lang::Ja>{move || msg::LANG_JA.get(ctx.l())}</option>
+                    <option value="en" selected=move || ctx.l() == Lang::En>{move || msg::LANG_EN.get(ctx.l())}</option>
+                </select>
+            </label>
+        </header>
+        <WorkbookNav/>
+        <main id="main" tabindex="-1">
+            {move || match ctx.route.get() {
+                Route::Workbooks => screens::workbooks::WorkbooksScreen().into_any(),
+                Route::Workbook(_, screen) => view! { <WorkbookScreen screen=screen/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Shows whether the last change reached storage; a failure is persistent and
+/// loud, never silent.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <span class="save-state" role="status" data-testid="save-state">
+            {move || match ctx.save.get() {
+                SaveState::Idle => String::new(),
+                SaveState::Saved => format!("✓ {}", msg::SAVED.get(ctx.l())),
+                SaveState::Failed(e) => format!("⚠ {} ({})", msg::SAVING_FAILED.get(ctx.l()), e.message(ctx.l())),
+            }}
+        </span>
+    }
+}
+
+/// Navigation between the screens of the open workbook.
+#[component]
+fn WorkbookNav() -> impl IntoView {
+    let ctx = Ctx::get();
+    let link = move |screen: Screen, label: crate::domain::text::Text, testid: &'static str| {
+        view! {
+            <li>
+                <a
+                    data-testid=testid
+                    href=move || ctx.route.get().workbook().map(|id| Route::Workbook(id, screen).to_hash()).unwrap_or_default()
+                    aria-current=move || {
+                        let current = match ctx.route.get() {
+                            Route::Workbook(_, s) => std::mem::discriminant(&s) == std::mem::discriminant(&screen),
+                            Route::Workbooks => false,
+                        };
+                        if current { "page" } else { "false" }
+                    }
+                >
+                    {move || label.get(ctx.l())}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || ctx.route.get().workbook().is_some()>
+            <nav class="wb-nav" aria-label=move || msg::NAV_LABEL.get(ctx.l())>
+                <span class="wb-name" data-testid="wb-name">{move || ctx.wb.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default())}</span>
+                <ul>
+                    {link(Screen::Overview, msg::NAV_OVERVIEW, "nav-overview")}
+                    {link(Screen::Inventory(None), msg::NAV_INVENTORY, "nav-inventory")}
+                    {link(Screen::Threats(None), msg::NAV_THREATS, "nav-threats")}
+                    {link(Screen::Scenarios(None), msg::NAV_SCENARIOS, "nav-scenarios")}
+                    {link(Screen::Countermeasures(None), msg::NAV_COUNTERMEASURES, "nav-countermeasures")}
+                    {link(Screen::Exercises(None), msg::NAV_EXERCISES, "nav-exercises")}
+                    {link(Screen::Settings, msg::NAV_SETTINGS, "nav-settings")}
+                </ul>
+            </nav>
+        </Show>
+    }
+}
+
+/// A screen inside an open workbook, or why the workbook could not open.
+#[component]
+fn WorkbookScreen(screen: Screen) -> impl IntoView {
+    let ctx = Ctx::get();
+    move || {
+        if let Some(err) = ctx.open_error.get() {
+            return view! { <p class="error" role="alert">{err}</p> }.into_any();
+        }
+        if ctx.wb.with(|w| w.is_none()) {
+            return view! { <p>{move || msg::NO_WORKBOOK.get(ctx.l())}</p> }.into_any();
+        }
+        match screen {
+            Screen::Overview => screens::overview::OverviewScreen().into_any(),
+            Screen::Inventory(sel) => {
+                view! { <screens::inventory::InventoryScreen selected=sel/> }.into_any()
+            }
+            Screen::Threats(sel) => {
+                view! { <screens::threats::ThreatsScreen selected=sel/> }.into_any()
+            }
+            Screen::Scenarios(sel) => {
+                view! { <screens::scenarios::ScenariosScreen selected=sel/> }.into_any()
+            }
+            Screen::Countermeasures(sel) => {
+                view! { <screens::countermeasures::CountermeasuresScreen selected=sel/> }.into_any()
+            }
+            Screen::Exercises(sel) => {
+                view! { <screens::exercises::ExercisesScreen selected=sel/> }.into_any()
+            }
+            Screen::Settings => screens::settings::SettingsScreen().into_any(),
+        }
+    }
+}
