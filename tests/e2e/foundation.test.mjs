@@ -37,14 +37,23 @@ for (const target of TARGETS) {
       } finally { await app.close(); }
     });
 
-    test('typed text is still there after a reload', async () => {
+    test('typed text is still there after a reload (a new workbook, and where you were)', async () => {
       const app = await openApp(target, { server });
       try {
-        const text = `ラボのメモ ${Date.now()}`;
-        await app.page.getByLabel('メモ').fill(text);
+        const name = `ラボの評価 ${Date.now()}`;
+        await app.page.getByLabel('新しいワークブックの名前').fill(name);
+        await app.page.getByTestId('create-workbook').click();
+        await app.page.getByTestId('wb-name').filter({ hasText: name }).waitFor();
+        const url = app.page.url();
+        assert.match(url, /#\/wb\/[0-9a-f-]{36}\/overview$/);
         await app.reload();
-        assert.equal(await app.page.getByLabel('メモ').inputValue(), text);
+        assert.equal(app.page.url(), url, 'the route survives a reload');
+        assert.equal(await app.page.getByTestId('wb-name').innerText(), name);
+        await app.page.getByRole('link', { name: '守り' }).click();
+        await app.page.getByTestId('workbook-list').waitFor();
+        assert.ok((await app.page.getByTestId('workbook-list').innerText()).includes(name));
         assert.deepEqual(app.offsite, []);
+        assert.deepEqual(app.errors, []);
       } finally { await app.close(); }
     });
 
