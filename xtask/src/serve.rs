@@ -25,7 +25,17 @@ pub fn serve(html: &Path, port: u16) -> Result<()> {
         let html = html.to_path_buf();
         std::thread::spawn(move || {
             if let Err(e) = respond(stream, &html) {
-                eprintln!("request failed: {e:#}");
+                // A browser that reloads drops its connection mid-response:
+                // that is normal and not worth a line in the test log.
+                let dropped = e.downcast_ref::<std::io::Error>().is_some_and(|io| {
+                    matches!(
+                        io.kind(),
+                        std::io::ErrorKind::BrokenPipe | std::io::ErrorKind::ConnectionReset
+                    )
+                });
+                if !dropped {
+                    eprintln!("request failed: {e:#}");
+                }
             }
         });
     }
