@@ -1,0 +1,35 @@
+// Accessibility: axe-core reports no violation on every screen, in both
+// languages, with the worked sample workbook open (so tables, forms and
+// charts have content).
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './harness.mjs';
+import { axeViolations, formatViolations } from './a11y.mjs';
+
+const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'settings'];
+
+describe('accessibility (axe-core)', () => {
+  for (const lang of ['ja', 'en']) {
+    test(`no violations on any screen (${lang})`, async () => {
+      const app = await openApp('file', { locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+      try {
+        const { page } = app;
+        const problems = [];
+        const check = async (where) => {
+          const vs = await axeViolations(page);
+          if (vs.length) problems.push(`${where}:\n  ${formatViolations(vs)}`);
+        };
+        await check('workbooks (welcome)');
+        await page.getByTestId('open-sample').click();
+        await page.getByTestId('wb-name').waitFor();
+        for (const screen of SCREENS) {
+          await page.getByTestId(`nav-${screen}`).click();
+          await page.waitForFunction((s) => location.hash.includes(`/${s}`), screen);
+          await check(screen);
+        }
+        assert.equal(problems.length, 0, problems.join('\n'));
+        assert.deepEqual(app.errors, []);
+      } finally { await app.close(); }
+    });
+  }
+});
