@@ -47,7 +47,7 @@ fn ex_edit(ctx: Ctx, id: ExerciseId, f: impl FnOnce(&mut Exercise)) {
     });
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Row {
     id: Uuid,
     kind: ExerciseKind,
