@@ -60,9 +60,8 @@ struct Row {
 pub fn ExercisesScreen(selected: Option<Uuid>) -> impl IntoView {
     let ctx = Ctx::get();
     let wb = wb_id(ctx);
-    let can_undo = RwSignal::new(LAST_DELETED.with(|d| {
-        d.borrow().as_ref().is_some_and(|(w, _)| *w == wb)
-    }));
+    let can_undo =
+        RwSignal::new(LAST_DELETED.with(|d| d.borrow().as_ref().is_some_and(|(w, _)| *w == wb)));
     let undo_error = RwSignal::new(None::<String>);
     let new_kind = RwSignal::new(ExerciseKind::Tabletop);
     let add = move |_| {
@@ -97,7 +96,11 @@ pub fn ExercisesScreen(selected: Option<Uuid>) -> impl IntoView {
             Some(Err(e)) => {
                 let l = ctx.lang.get_untracked();
                 let why: Vec<String> = e.0.iter().map(|e| e.message(l)).collect();
-                undo_error.set(Some(format!("{} {}", msg::UNDO_FAILED.get(l), why.join(" "))));
+                undo_error.set(Some(format!(
+                    "{} {}",
+                    msg::UNDO_FAILED.get(l),
+                    why.join(" ")
+                )));
             }
             None => {}
         }
@@ -204,8 +207,9 @@ fn ExText(
     let error = RwSignal::new(None::<ValidationError>);
     let on_input = Callback::new(move |raw: String| {
         draft.set(raw.clone());
-        let Some(mut scratch) =
-            ctx.wb.with_untracked(|w| w.as_ref().and_then(|w| w.exercise(id)).cloned())
+        let Some(mut scratch) = ctx
+            .wb
+            .with_untracked(|w| w.as_ref().and_then(|w| w.exercise(id)).cloned())
         else {
             return;
         };
@@ -220,7 +224,8 @@ fn ExText(
     });
     let err = Signal::derive(move || error.with(|e| e.as_ref().map(|e| e.message(ctx.l()))));
     if multiline {
-        view! { <TextArea label=label value=draft on_input=on_input error=err testid=testid/> }.into_any()
+        view! { <TextArea label=label value=draft on_input=on_input error=err testid=testid/> }
+            .into_any()
     } else {
         match input_type {
             Some(t) => view! { <TextField label=label value=draft on_input=on_input error=err testid=testid input_type=t/> }.into_any(),
@@ -247,7 +252,8 @@ fn ExerciseDetail(id: ExerciseId, can_undo: RwSignal<bool>) -> impl IntoView {
     };
     move || {
         if !exists.get() {
-            return view! { <p class="notice">{move || msg::NOT_FOUND.get(ctx.l())}</p> }.into_any();
+            return view! { <p class="notice">{move || msg::NOT_FOUND.get(ctx.l())}</p> }
+                .into_any();
         }
         view! {
             <section class="panel ex-form" aria-labelledby="ex-detail-title" data-testid="exercise-detail">
@@ -502,7 +508,10 @@ fn FollowUps(id: ExerciseId) -> impl IntoView {
                 .unwrap_or_default();
             let linked = linked_ids
                 .iter()
-                .filter_map(|c| w.countermeasure(*c).map(|m| (m.id, m.title.clone(), m.status)))
+                .filter_map(|c| {
+                    w.countermeasure(*c)
+                        .map(|m| (m.id, m.title.clone(), m.status))
+                })
                 .collect::<Vec<_>>();
             let others = w
                 .countermeasures

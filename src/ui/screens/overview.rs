@@ -126,7 +126,9 @@ fn InfoPanel() -> impl IntoView {
 fn ProgressPanel() -> impl IntoView {
     let ctx = Ctx::get();
     let cov = Memo::new(move |_| ctx.analysis.with(|a| a.as_ref().map(|a| a.coverage)));
-    let row = move |label: Text, pick: fn(&crate::domain::scoring::Coverage) -> usize, key: &'static str| {
+    let row = move |label: Text,
+                    pick: fn(&crate::domain::scoring::Coverage) -> usize,
+                    key: &'static str| {
         view! {
             <tr data-cov=key>
                 <th scope="row">{move || label.get(ctx.l())}</th>
@@ -194,7 +196,10 @@ fn TopTierPanel() -> impl IntoView {
                     .filter_map(|id| {
                         let t = a.technology(*id)?;
                         (t.tier == Tier::Top).then(|| {
-                            let name = w.technology(*id).map(|t| t.name.clone()).unwrap_or_default();
+                            let name = w
+                                .technology(*id)
+                                .map(|t| t.name.clone())
+                                .unwrap_or_default();
                             (id.uuid(), name, t.criticality.score(), t.rank, wb_uuid)
                         })
                     })
@@ -285,7 +290,11 @@ struct ScenarioLine {
 }
 
 /// Scenario lines in priority order, those matching `keep` (likelihood, impact).
-fn scenario_lines(ctx: Ctx, keep: impl Fn(Option<u8>, Option<u8>) -> bool, limit: usize) -> Vec<ScenarioLine> {
+fn scenario_lines(
+    ctx: Ctx,
+    keep: impl Fn(Option<u8>, Option<u8>) -> bool,
+    limit: usize,
+) -> Vec<ScenarioLine> {
     ctx.analysis.with(|a| {
         ctx.wb.with(|w| {
             let (Some(a), Some(w)) = (a.as_ref(), w.as_ref()) else {
@@ -379,16 +388,26 @@ const TOP: u32 = 8;
 #[component]
 fn HeatMapPanel() -> impl IntoView {
     let ctx = Ctx::get();
-    let heat = Memo::new(move |_| ctx.analysis.with(|a| a.as_ref().map(|a| a.heat_map).unwrap_or_default()));
+    let heat = Memo::new(move |_| {
+        ctx.analysis
+            .with(|a| a.as_ref().map(|a| a.heat_map).unwrap_or_default())
+    });
     let unscored = Memo::new(move |_| {
         ctx.analysis.with(|a| {
-            a.as_ref()
-                .map_or(0, |a| a.scenarios.iter().filter(|s| s.score.is_none()).count())
+            a.as_ref().map_or(0, |a| {
+                a.scenarios.iter().filter(|s| s.score.is_none()).count()
+            })
         })
     });
     let selected = RwSignal::new(None::<(u8, u8)>);
     let cell_lines = Memo::new(move |_| {
-        selected.get().map(|(l, i)| scenario_lines(ctx, move |sl, si| sl == Some(l) && si == Some(i), usize::MAX))
+        selected.get().map(|(l, i)| {
+            scenario_lines(
+                ctx,
+                move |sl, si| sl == Some(l) && si == Some(i),
+                usize::MAX,
+            )
+        })
     });
     let count = move |l: u8, i: u8| heat.with(|h| h[usize::from(l) - 1][usize::from(i) - 1]);
     let cell_label = move |l: u8, i: u8| {

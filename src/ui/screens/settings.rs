@@ -19,10 +19,30 @@ use crate::ui::widgets::{unique_id, CodeSelect, TextField};
 
 /// The seven numeric settings in form order: label, field, range, testid.
 const NUMBERS: [(Field, i64, i64, &str); 7] = [
-    (Field::Weights, 0, CriticalityWeights::MAX as i64, "weight-market_importance"),
-    (Field::Weights, 0, CriticalityWeights::MAX as i64, "weight-national_strategy"),
-    (Field::Weights, 0, CriticalityWeights::MAX as i64, "weight-substitutability"),
-    (Field::Weights, 0, CriticalityWeights::MAX as i64, "weight-leak_impact"),
+    (
+        Field::Weights,
+        0,
+        CriticalityWeights::MAX as i64,
+        "weight-market_importance",
+    ),
+    (
+        Field::Weights,
+        0,
+        CriticalityWeights::MAX as i64,
+        "weight-national_strategy",
+    ),
+    (
+        Field::Weights,
+        0,
+        CriticalityWeights::MAX as i64,
+        "weight-substitutability",
+    ),
+    (
+        Field::Weights,
+        0,
+        CriticalityWeights::MAX as i64,
+        "weight-leak_impact",
+    ),
     (Field::TopShare, 0, 100, "top-share"),
     (Field::MiddleShare, 0, 100, "middle-share"),
     (Field::ChokepointThreshold, 1, 5, "chokepoint-threshold"),
@@ -130,7 +150,10 @@ fn LanguagePanel() -> impl IntoView {
 #[component]
 fn ScoringPanel() -> impl IntoView {
     let ctx = Ctx::get();
-    let current = Memo::new(move |_| ctx.wb.with(|w| w.as_ref().map(|w| w.settings).unwrap_or_default()));
+    let current = Memo::new(move |_| {
+        ctx.wb
+            .with(|w| w.as_ref().map(|w| w.settings).unwrap_or_default())
+    });
     let drafts: [RwSignal<String>; 7] =
         values_of(&current.get_untracked()).map(|v| RwSignal::new(v.to_string()));
     let applied = RwSignal::new(false);
@@ -148,7 +171,11 @@ fn ScoringPanel() -> impl IntoView {
         let field_errors: Vec<Option<ValidationError>> =
             results.iter().map(|r| r.as_ref().err().cloned()).collect();
         if results.iter().any(Result::is_err) {
-            return Parsed { field_errors, cross_errors: Vec::new(), settings: None };
+            return Parsed {
+                field_errors,
+                cross_errors: Vec::new(),
+                settings: None,
+            };
         }
         let mut v = [0u8; 7];
         for (slot, r) in v.iter_mut().zip(results) {
@@ -157,7 +184,11 @@ fn ScoringPanel() -> impl IntoView {
         let st = settings_of(v);
         let cross_errors = check_settings(&st);
         let settings = cross_errors.is_empty().then_some(st);
-        Parsed { field_errors, cross_errors, settings }
+        Parsed {
+            field_errors,
+            cross_errors,
+            settings,
+        }
     });
     let edited = move || parsed.with(|p| p.settings).filter(|s| *s != current.get());
     // Tiers now and with the edits, by the domain's analysis on a copy.
@@ -182,7 +213,10 @@ fn ScoringPanel() -> impl IntoView {
             Some((after.tiers, changed))
         })
     });
-    let now_tiers = Memo::new(move |_| ctx.analysis.with(|a| a.as_ref().map(|a| a.tiers).unwrap_or_default()));
+    let now_tiers = Memo::new(move |_| {
+        ctx.analysis
+            .with(|a| a.as_ref().map(|a| a.tiers).unwrap_or_default())
+    });
     let apply = move |_| {
         if let Some(st) = edited() {
             ctx.update(|w| w.settings = st);
@@ -195,7 +229,13 @@ fn ScoringPanel() -> impl IntoView {
             drafts[i].set(raw);
         });
         let err = Signal::derive(move || {
-            parsed.with(|p| p.field_errors.get(i).cloned().flatten().map(|e| e.message(ctx.l())))
+            parsed.with(|p| {
+                p.field_errors
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .map(|e| e.message(ctx.l()))
+            })
         });
         view! { <TextField label=label_of(i) value=drafts[i] on_input=on_input error=err testid=NUMBERS[i].3 input_type="number"/> }
     };
@@ -289,12 +329,24 @@ fn RoundsPanel() -> impl IntoView {
             w.as_ref().map_or_else(Vec::new, |w| {
                 w.rounds
                     .iter()
-                    .map(|r| (r.number, r.scope, format_date(r.started_at.date()), r.notes.clone()))
+                    .map(|r| {
+                        (
+                            r.number,
+                            r.scope,
+                            format_date(r.started_at.date()),
+                            r.notes.clone(),
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
     });
-    let current_scope = move || ctx.wb.with_untracked(|w| w.as_ref().map_or(RoundScope::TopTier, |w| w.current_scope()));
+    let current_scope = move || {
+        ctx.wb.with_untracked(|w| {
+            w.as_ref()
+                .map_or(RoundScope::TopTier, |w| w.current_scope())
+        })
+    };
     let next_scope = RwSignal::new(current_scope().next_wider());
     let notes = RwSignal::new(String::new());
     let notes_error = RwSignal::new(None::<ValidationError>);
