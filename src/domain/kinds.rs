@@ -265,9 +265,30 @@ code_enum! {
     }
 }
 
+impl RoundScope {
+    /// The scope a following round usually takes: the next wider one
+    /// (top → top and middle → all tiers → with quasi-important information);
+    /// the widest stays as it is.
+    pub fn next_wider(self) -> RoundScope {
+        match self {
+            RoundScope::TopTier => RoundScope::UpToMiddle,
+            RoundScope::UpToMiddle => RoundScope::AllTiers,
+            RoundScope::AllTiers | RoundScope::WithQuasi => RoundScope::WithQuasi,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_round_widens_the_scope() {
+        assert_eq!(RoundScope::TopTier.next_wider(), RoundScope::UpToMiddle);
+        assert_eq!(RoundScope::UpToMiddle.next_wider(), RoundScope::AllTiers);
+        assert_eq!(RoundScope::AllTiers.next_wider(), RoundScope::WithQuasi);
+        assert_eq!(RoundScope::WithQuasi.next_wider(), RoundScope::WithQuasi);
+    }
 
     fn check_codes<T: Copy + PartialEq + std::fmt::Debug>(
         all: &[T],

@@ -2,4 +2,44 @@
 
 messages! {
     TITLE = "概要", "Overview";
+    INFO_TITLE = "ワークブックの情報", "Workbook information";
+    WB_NAME = "ワークブック名", "Workbook name";
+    ORGANISATION = "組織", "Organisation";
+    UNIT = "部署・研究室", "Unit (department or laboratory)";
+    ASSESSOR = "評価者", "Assessor";
+    ROUND = "現在のラウンド", "Current round";
+    SCOPE = "対象範囲", "Scope";
+    MANAGE_ROUNDS = "ラウンドの管理（設定）", "Manage rounds (Settings)";
+    PROGRESS_TITLE = "進捗（現在のラウンドの対象範囲）", "Progress (scope of the current round)";
+    IN_SCOPE = "対象の重要技術", "Technologies in scope";
+    COV_RATED = "ステップ1 評価済み", "Step 1 rated";
+    COV_THREAT = "ステップ2 脅威評価済み", "Step 2 threat-assessed";
+    COV_SCENARIOS = "ステップ3 漏洩シナリオあり", "Step 3 with leak scenarios";
+    COV_COUNTERMEASURES = "対策あり", "With countermeasures";
+    COV_DONE = "すべて完了", "All done";
+    NOTHING_IN_SCOPE = "対象範囲に重要技術がまだありません。ステップ1で重要技術を登録し、評価してください。", "No technology is in scope yet. Add and rate technologies in Step 1.";
+    UNRATED_OUTSIDE = "未評価のため階層が決まらず対象外になっている重要技術", "Technologies outside the scope only because they are not rated yet";
+    TOP_TITLE = "上位層の重要技術", "Top-tier technologies";
+    TOP_EMPTY = "上位層の重要技術はまだありません。", "No top-tier technology yet.";
+    COL_TECH = "重要技術", "Technology";
+    COL_SCORE = "重要度スコア", "Criticality score";
+    PRIORITY_TITLE = "優先して対処すべき漏洩シナリオ", "Highest-priority leak scenarios";
+    PRIORITY_EMPTY = "漏洩シナリオはまだありません。", "No leak scenario yet.";
+    COL_PRIORITY = "優先順位", "Priority";
+    COL_SCENARIO = "漏洩シナリオ", "Leak scenario";
+    COL_RISK = "リスク", "Risk";
+    CM_TITLE = "対策の状況", "Countermeasures";
+    CM_OPEN = "未完了の対策", "Open countermeasures";
+    CM_OVERDUE = "期限切れ", "Overdue";
+    CM_TOTAL = "対策の総数", "All countermeasures";
+    HEAT_TITLE = "リスクヒートマップ", "Risk heat map";
+    HEAT_DESC = "縦軸が発生可能性（上ほど高い）、横軸が影響度（右ほど大きい）。各マスの数字は評価済みの漏洩シナリオの件数です。件数のあるマスを選ぶと、その漏洩シナリオを下に表示します。", "Vertical axis: likelihood (high at the top); horizontal axis: impact (high on the right). Each number is the count of scored leak scenarios in that cell. Choose a cell with a count to list its scenarios below.";
+    LIKELIHOOD = "発生可能性", "Likelihood";
+    IMPACT = "影響度", "Impact";
+    LEGEND = "凡例", "Legend";
+    SCENARIOS_COUNT = "件", "scenarios";
+    CELL_SCENARIOS = "選択したマスの漏洩シナリオ", "Leak scenarios in the chosen cell";
+    CELL_NONE = "マスを選ぶと、その漏洩シナリオを表示します。", "Choose a cell to list its leak scenarios.";
+    TABLE_CAPTION = "リスクヒートマップ（表形式）：発生可能性 × 影響度ごとの漏洩シナリオ件数", "Risk heat map as a table: number of leak scenarios per likelihood × impact";
+    UNSCORED = "未評価のため地図に載っていない漏洩シナリオ", "Leak scenarios not on the map because they are not fully rated";
 }

@@ -42,4 +42,37 @@ impl Countermeasure {
             notes: String::new(),
         }
     }
+
+    /// Not done yet.
+    pub fn is_open(&self) -> bool {
+        self.status != CmStatus::Done
+    }
+
+    /// Open and past its due date (`today` comes from the shell's clock).
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.is_open() && self.due_date.is_some_and(|d| d < today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uuid::Uuid;
+
+    #[test]
+    fn overdue_means_open_and_past_due() {
+        let today = time::macros::date!(2025 - 06 - 10);
+        let mut m = Countermeasure::new(
+            CountermeasureId::new(Uuid::from_u128(1)),
+            "m",
+            CmCategory::Technical,
+        );
+        assert!(m.is_open() && !m.is_overdue(today));
+        m.due_date = Some(time::macros::date!(2025 - 06 - 10));
+        assert!(!m.is_overdue(today));
+        m.due_date = Some(time::macros::date!(2025 - 06 - 09));
+        assert!(m.is_overdue(today));
+        m.status = CmStatus::Done;
+        assert!(!m.is_open() && !m.is_overdue(today));
+    }
 }

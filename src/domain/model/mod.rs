@@ -17,7 +17,7 @@ mod threat;
 mod workbook;
 
 pub use countermeasure::Countermeasure;
-pub use exercise::{Exercise, Weakness};
+pub use exercise::{countermeasure_category, Exercise, Weakness};
 pub use round::Round;
 pub use scenario::LeakScenario;
 pub use settings::{CriticalityWeights, Settings};
