@@ -58,8 +58,13 @@ fn real_main() -> Result<()> {
 }
 
 /// The repository root (the parent of this crate's manifest directory).
+/// `cargo run` sets `CARGO_MANIFEST_DIR` at run time too; prefer it, so a
+/// task binary shared between checkouts (one target dir, several worktrees)
+/// works on the checkout it was started from, not the one it was built in.
 pub fn root() -> PathBuf {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
 }
 
