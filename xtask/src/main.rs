@@ -38,7 +38,10 @@ fn real_main() -> Result<()> {
                 None => 8080,
             };
             let html = if flag("--no-build") {
-                root().join("dist/mamori.html")
+                // Tests may point the server at another built file.
+                std::env::var_os("MAMORI_HTML")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| root().join("dist/mamori.html"))
             } else {
                 setup::setup(setup::Needs { browser: false })?;
                 build::build(true)?.html
