@@ -32,8 +32,15 @@ pub fn App() -> impl IntoView {
     });
 
     // Back/forward and typed URLs.
-    let handle =
-        window_event_listener(ev::hashchange, move |_| ctx.route.set(current_hash_route()));
+    // `Ctx::go` has already set the route it navigates to: setting it again
+    // would rebuild the screen a second time (losing focus), so only a
+    // different route is applied.
+    let handle = window_event_listener(ev::hashchange, move |_| {
+        let route = current_hash_route();
+        if ctx.route.get_untracked() != route {
+            ctx.route.set(route);
+        }
+    });
     on_cleanup(move || handle.remove());
 
     // Open the workbook the route points into.
@@ -140,11 +147,14 @@ fn WorkbookNav() -> impl IntoView {
 #[component]
 fn WorkbookScreen(screen: Screen) -> impl IntoView {
     let ctx = Ctx::get();
+    // A memo, so an edit of the open workbook does not rebuild the screen
+    // (which would lose focus and local state on every keystroke).
+    let no_wb = Memo::new(move |_| ctx.wb.with(|w| w.is_none()));
     move || {
         if let Some(err) = ctx.open_error.get() {
             return view! { <p class="error" role="alert">{err}</p> }.into_any();
         }
-        if ctx.wb.with(|w| w.is_none()) {
+        if no_wb.get() {
             return view! { <p>{move || msg::NO_WORKBOOK.get(ctx.l())}</p> }.into_any();
         }
         match screen {

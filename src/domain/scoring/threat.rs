@@ -61,6 +61,17 @@ impl ThreatLevel {
         }
     }
 
+    /// The level as a whole number 1–5 for display bands (the scale rounded
+    /// to the nearest integer; no tie can occur since ∛n is never k + ½ for an
+    /// integer n), or 0 when there is no rated threat.
+    pub fn band(&self) -> u8 {
+        if self.product == 0 {
+            0
+        } else {
+            (self.scale().round() as u8).clamp(1, 5)
+        }
+    }
+
     /// Whether the judgement is finished (a definite threat or a definite none).
     pub fn decided(&self) -> bool {
         matches!(self.status, ThreatStatus::NoIntent | ThreatStatus::Rated)
@@ -154,5 +165,36 @@ mod tests {
             product: 64,
         };
         assert!((a.scale() - 4.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn band_rounds_the_scale() {
+        let band = |product: u8| {
+            ThreatLevel {
+                intent: None,
+                capability: None,
+                opportunity: None,
+                capability_source: CapabilitySource::Missing,
+                status: ThreatStatus::Rated,
+                product,
+            }
+            .band()
+        };
+        for (product, expected) in [
+            (0, 0),
+            (1, 1),
+            (2, 1),
+            (8, 2),
+            (27, 3),
+            (32, 3),
+            (60, 4),
+            (64, 4),
+            (75, 4),
+            (91, 4),
+            (92, 5),
+            (125, 5),
+        ] {
+            assert_eq!(band(product), expected, "product {product}");
+        }
     }
 }
