@@ -32,8 +32,13 @@ pub fn App() -> impl IntoView {
     });
 
     // Back/forward and typed URLs.
-    let handle =
-        window_event_listener(ev::hashchange, move |_| ctx.route.set(current_hash_route()));
+    let handle = window_event_listener(ev::hashchange, move |_| {
+        // `go` already set the route; setting it again would re-mount the screen.
+        let r = current_hash_route();
+        if ctx.route.get_untracked() != r {
+            ctx.route.set(r);
+        }
+    });
     on_cleanup(move || handle.remove());
 
     // Open the workbook the route points into.
@@ -140,11 +145,14 @@ fn WorkbookNav() -> impl IntoView {
 #[component]
 fn WorkbookScreen(screen: Screen) -> impl IntoView {
     let ctx = Ctx::get();
+    // A memo, so an edit of the open workbook does not re-mount the screen
+    // (which would drop focus and drafts on every keystroke).
+    let has_wb = Memo::new(move |_| ctx.wb.with(|w| w.is_some()));
     move || {
         if let Some(err) = ctx.open_error.get() {
             return view! { <p class="error" role="alert">{err}</p> }.into_any();
         }
-        if ctx.wb.with(|w| w.is_none()) {
+        if !has_wb.get() {
             return view! { <p>{move || msg::NO_WORKBOOK.get(ctx.l())}</p> }.into_any();
         }
         match screen {
