@@ -1206,7 +1206,7 @@ fn Elements(tid: TechnologyId) -> impl IntoView {
                                                     view! { <span class="muted">{msg::CHOKEPOINT_NO.get(l)}</span> }.into_any()
                                                 }}
                                             </td>
-                                            <td class="actions">
+                                            <td><div class="actions">
                                                 <button
                                                     type="button"
                                                     data-testid="edit-element"
@@ -1225,7 +1225,7 @@ fn Elements(tid: TechnologyId) -> impl IntoView {
                                                 <button type="button" class="danger" data-testid="delete-element" on:click=move |_| delete(eid)>
                                                     {common::DELETE.get(l)}
                                                 </button>
-                                            </td>
+                                            </div></td>
                                         </tr>
                                     }
                                 }).collect_view()
