@@ -140,11 +140,14 @@ fn WorkbookNav() -> impl IntoView {
 #[component]
 fn WorkbookScreen(screen: Screen) -> impl IntoView {
     let ctx = Ctx::get();
+    // A memo, so an edit of the open workbook does not rebuild the screen
+    // (which would drop the focus of the field being typed in).
+    let has_wb = Memo::new(move |_| ctx.wb.with(|w| w.is_some()));
     move || {
         if let Some(err) = ctx.open_error.get() {
             return view! { <p class="error" role="alert">{err}</p> }.into_any();
         }
-        if ctx.wb.with(|w| w.is_none()) {
+        if !has_wb.get() {
             return view! { <p>{move || msg::NO_WORKBOOK.get(ctx.l())}</p> }.into_any();
         }
         match screen {
