@@ -40,7 +40,6 @@ messages! {
     F_STATUS = "状態", "Status";
     F_OWNER = "担当者", "Owner";
     F_DUE = "期限", "Due date";
-    F_DUE_HINT = "YYYY-MM-DD", "YYYY-MM-DD";
     F_CATALOG = "ライブラリの出典", "From the library";
     F_NO_CATALOG = "なし（独自の対策）", "None (own countermeasure)";
     F_SCENARIOS = "対象の漏洩シナリオ", "Leak scenarios it addresses";

@@ -270,11 +270,11 @@ pub fn CountermeasuresScreen(selected: Option<Uuid>) -> impl IntoView {
                     <span class="sort-mark" aria-hidden="true">
                         {move || {
                             if sort.get() != col {
-                                " ↕"
+                                "\u{a0}↕"
                             } else if descending.get() {
-                                " ▼"
+                                "\u{a0}▼"
                             } else {
-                                " ▲"
+                                "\u{a0}▲"
                             }
                         }}
                     </span>
@@ -733,7 +733,6 @@ fn CountermeasureDetail(
                             value=due
                             on_input=on_due
                             error=error_text(ctx, due_err)
-                            hint=msg::F_DUE_HINT
                             testid="cm-due"
                             input_type="date"
                         />
