@@ -76,3 +76,40 @@ mod tests {
         assert!(!m.is_open() && !m.is_overdue(today));
     }
 }
+
+impl Countermeasure {
+    /// Overdue: it has a due date before `today` and is not done. A measure
+    /// without a due date is never overdue; one due today is not yet overdue.
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.status != CmStatus::Done && self.due_date.is_some_and(|d| d < today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+    use uuid::Uuid;
+
+    #[test]
+    fn overdue_means_past_due_and_not_done() {
+        let today = date!(2025 - 06 - 15);
+        let mut m = Countermeasure::new(
+            CountermeasureId::new(Uuid::nil()),
+            "m",
+            CmCategory::Technical,
+        );
+        assert!(!m.is_overdue(today), "no due date");
+        m.due_date = Some(date!(2025 - 06 - 15));
+        assert!(!m.is_overdue(today), "due today");
+        m.due_date = Some(date!(2025 - 06 - 14));
+        assert!(m.is_overdue(today), "due yesterday");
+        m.status = CmStatus::InProgress;
+        assert!(m.is_overdue(today), "in progress");
+        m.status = CmStatus::Done;
+        assert!(!m.is_overdue(today), "done");
+        m.status = CmStatus::NotStarted;
+        m.due_date = Some(date!(2025 - 07 - 01));
+        assert!(!m.is_overdue(today), "future");
+    }
+}
