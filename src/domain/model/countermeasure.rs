@@ -77,16 +77,8 @@ mod tests {
     }
 }
 
-impl Countermeasure {
-    /// Overdue: it has a due date before `today` and is not done. A measure
-    /// without a due date is never overdue; one due today is not yet overdue.
-    pub fn is_overdue(&self, today: Date) -> bool {
-        self.status != CmStatus::Done && self.due_date.is_some_and(|d| d < today)
-    }
-}
-
 #[cfg(test)]
-mod tests {
+mod overdue_tests {
     use super::*;
     use time::macros::date;
     use uuid::Uuid;
