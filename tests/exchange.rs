@@ -1,0 +1,261 @@
+//! Exchange formats end to end: golden files of the sample workbook (a format
+//! change is a visible diff), lossless re-import, and files as spreadsheets
+//! write them back (BOM or not, CRLF or LF, CP932, quoted line breaks,
+//! trailing empty columns) and as people break them.
+//!
+//! Regenerate the golden files with `UPDATE_GOLDEN=1 cargo test --test exchange`
+//! and review the diff.
+
+use std::path::PathBuf;
+
+use mamori::domain::error::ValidationError;
+use mamori::domain::exchange::problem::{ProblemKind, Severity};
+use mamori::domain::exchange::*;
+use mamori::domain::model::Workbook;
+use mamori::domain::sample::sample_workbook;
+use mamori::domain::text::Lang;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+fn now() -> OffsetDateTime {
+    time::macros::datetime!(2025-06-01 09:00 +09:00)
+}
+
+fn ids() -> impl FnMut() -> Uuid {
+    let mut n = 0u128;
+    move || {
+        n += 1;
+        Uuid::from_u128(n)
+    }
+}
+
+/// Ids for records an import must create, far from the sample's.
+fn new_ids() -> impl FnMut() -> Uuid {
+    let mut n = 0xF000_0000u128;
+    move || {
+        n += 1;
+        Uuid::from_u128(n)
+    }
+}
+
+fn sample(lang: Lang) -> Workbook {
+    sample_workbook(lang, now(), &mut ids())
+}
+
+fn golden_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+/// Compares `actual` with the golden file byte for byte, or rewrites it when
+/// `UPDATE_GOLDEN=1`.
+fn golden(rel: &str, actual: &[u8]) {
+    let path = golden_dir().join(rel);
+    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).expect("create golden dir");
+        }
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected =
+        std::fs::read(&path).unwrap_or_else(|_| panic!("missing {rel}: run with UPDATE_GOLDEN=1"));
+    assert!(
+        expected == actual,
+        "{rel} differs from the golden file; if the change is intended, run UPDATE_GOLDEN=1 and review the diff\n--- actual ---\n{}",
+        String::from_utf8_lossy(actual)
+    );
+}
+
+fn text_files(wb: &Workbook, options: CsvOptions) -> Vec<TextFile> {
+    export_tables(wb, options)
+        .into_iter()
+        .map(|f| TextFile::new(f.file_name(), f.text))
+        .collect()
+}
+
+fn reimport(files: &[TextFile]) -> TableImport {
+    import_tables(files, now(), &mut new_ids())
+}
+
+#[test]
+fn golden_tables_of_the_sample() {
+    for f in export_tables(&sample(Lang::Ja), CsvOptions::default()) {
+        golden(&format!("csv/{}", f.file_name()), f.text.as_bytes());
+    }
+}
+
+#[test]
+fn sample_tables_reimport_exactly_in_both_languages_and_line_endings() {
+    for lang in Lang::ALL {
+        let wb = sample(lang);
+        for options in [
+            CsvOptions::default(),
+            CsvOptions {
+                bom: false,
+                crlf: false,
+            },
+        ] {
+            let r = reimport(&text_files(&wb, options));
+            assert!(r.is_clean(), "{:#?}", r.problems);
+            assert_eq!(r.workbook.as_ref(), Some(&wb));
+        }
+    }
+}
+
+#[test]
+fn the_table_zip_reimports_exactly() {
+    let wb = sample(Lang::Ja);
+    let zip = tables_zip(&wb, CsvOptions::default(), now());
+    let r = import_files(
+        vec![BinaryFile::new("lab_tables_2025-06-01.zip", zip)],
+        &encoding::no_shift_jis,
+        now(),
+        &mut new_ids(),
+    );
+    assert!(r.is_clean(), "{:#?}", r.problems);
+    assert_eq!(r.workbook, Some(wb));
+}
+
+#[test]
+fn the_backup_restores_exactly() {
+    let wb = sample(Lang::En);
+    let r = import_files(
+        vec![BinaryFile::new("x_backup.json", backup_json(&wb))],
+        &encoding::no_shift_jis,
+        now(),
+        &mut new_ids(),
+    );
+    assert!(r.is_clean());
+    assert_eq!(r.workbook, Some(wb));
+}
+
+fn sjis(text: &str) -> Vec<u8> {
+    encoding_rs::SHIFT_JIS.encode(text).0.into_owned()
+}
+
+fn decode_sjis(bytes: &[u8]) -> Option<String> {
+    let (text, _, bad) = encoding_rs::SHIFT_JIS.decode(bytes);
+    (!bad).then(|| text.into_owned())
+}
+
+#[test]
+fn excel_cp932_files_without_bom_with_trailing_columns_import() {
+    let wb = sample(Lang::Ja);
+    // What Japanese Excel writes when saving "CSV (comma separated)": CP932,
+    // CRLF, no BOM, and here trailing empty columns too.
+    let files: Vec<BinaryFile> = export_tables(&wb, CsvOptions::default())
+        .into_iter()
+        .map(|f| {
+            let body = f.text.trim_start_matches('\u{feff}');
+            let widened: String = body
+                .split_inclusive("\r\n")
+                .map(|l| match l.strip_suffix("\r\n") {
+                    Some(l) => format!("{l},,\r\n"),
+                    None => l.to_owned(),
+                })
+                .collect();
+            BinaryFile::new(f.file_name(), sjis(&widened))
+        })
+        .collect();
+    assert_eq!(detect_encoding(&files[2].bytes), Encoding::ShiftJis);
+    let r = import_files(files, &decode_sjis, now(), &mut new_ids());
+    assert!(r.is_clean(), "{:#?}", r.problems);
+    assert_eq!(r.workbook, Some(wb));
+}
+
+#[test]
+fn hand_edited_file_reports_every_problem_with_its_place() {
+    let w = "00000000-0000-0000-0000-0000000000aa";
+    let t1 = "00000000-0000-0000-0000-000000000001";
+    let text = format!(
+        "technology_id,workbook_id,name,category,leak_impact,colour\n\
+         {t1},{w},\"Two\nlines\",research_data,5,red\n\
+         not-a-uuid,{w},B,research_data,,\n\
+         00000000-0000-0000-0000-000000000002,{w},C,rocket_science,7,\n\
+         {t1},{w},Dup,other,,\n\
+         00000000-0000-0000-0000-000000000003,{w},,other,,\n"
+    );
+    let scen = format!(
+        "workbook_id,scenario_id,technology_id,title\n\
+         {w},00000000-0000-0000-0000-000000000010,00000000-0000-0000-0000-000000000002,S\n"
+    );
+    let r = reimport(&[
+        TextFile::new("technologies.csv", text),
+        TextFile::new("scenarios.csv", scen),
+    ]);
+    let wb = r.workbook.clone().expect("valid part imported");
+    assert_eq!(wb.technologies.len(), 1);
+    assert_eq!(wb.technologies[0].name, "Two\nlines");
+    assert!(wb.scenarios.is_empty());
+    assert!(wb.validate().is_empty());
+    let find = |pred: &dyn Fn(&ProblemKind) -> bool| {
+        r.problems
+            .iter()
+            .find(|p| pred(&p.kind))
+            .unwrap_or_else(|| panic!("{:#?}", r.problems))
+            .clone()
+    };
+    let p = find(&|k| matches!(k, ProblemKind::UnknownColumn { column } if column == "colour"));
+    assert_eq!(
+        (p.line, p.column_index, p.severity),
+        (Some(1), Some(6), Severity::Warning)
+    );
+    let p = find(&|k| matches!(k, ProblemKind::BadId { .. }));
+    assert_eq!((p.line, p.column_index), (Some(4), Some(1)));
+    let p =
+        find(&|k| matches!(k, ProblemKind::UnknownCode { value, .. } if value == "rocket_science"));
+    assert_eq!(p.line, Some(5));
+    let p = find(&|k| matches!(k, ProblemKind::BadRating { value } if value == "7"));
+    assert_eq!(
+        (p.line, p.column.as_deref()),
+        (Some(5), Some("leak_impact"))
+    );
+    let p = find(&|k| matches!(k, ProblemKind::DuplicateId { .. }));
+    assert_eq!(p.line, Some(6));
+    let p = find(&|k| matches!(k, ProblemKind::Invalid(ValidationError::Required { .. })));
+    assert_eq!(p.line, Some(7));
+    // The scenario points at the technology skipped for its bad code.
+    let p = find(&|k| matches!(k, ProblemKind::Dangling { .. }));
+    assert_eq!((p.file.as_str(), p.line), ("scenarios.csv", Some(2)));
+    assert_eq!(
+        r.skipped_rows()
+            .filter(|p| p.file == "technologies.csv")
+            .map(|p| p.line)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        4
+    );
+    for p in &r.problems {
+        assert!(!p.message(Lang::Ja).is_empty() && !p.message(Lang::En).is_empty());
+        assert!(!p.location(Lang::Ja).is_empty());
+    }
+}
+
+#[test]
+fn empty_and_foreign_files_are_problems_not_crashes() {
+    let r = reimport(&[TextFile::new("technologies.csv", "")]);
+    assert!(r.workbook.is_none());
+    assert_eq!(r.problems[0].kind, ProblemKind::EmptyFile);
+    let r = reimport(&[TextFile::new("notes.csv", "hello,world\n1,2\n")]);
+    assert!(r.workbook.is_none());
+    assert_eq!(r.problems[0].kind, ProblemKind::UnknownTable);
+}
+
+#[test]
+fn formulas_are_neutralised_on_export_and_restored_on_import() {
+    let mut wb = sample(Lang::En);
+    wb.technologies[0].name = "=HYPERLINK(\"http://x\")".into();
+    wb.technologies[0].description = "'already quoted".into();
+    wb.technologies[0].key_persons = vec!["-dash".into(), "@at".into()];
+    let files = text_files(&wb, CsvOptions::default());
+    let tech = &files
+        .iter()
+        .find(|f| f.name == "technologies.csv")
+        .expect("file")
+        .text;
+    assert!(tech.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{tech}");
+    assert!(tech.contains(",''already quoted,"), "{tech}");
+    assert!(tech.contains("\"'-dash\n@at\""), "{tech}");
+    let r = reimport(&files);
+    assert_eq!(r.workbook, Some(wb));
+}
