@@ -259,3 +259,118 @@ fn formulas_are_neutralised_on_export_and_restored_on_import() {
     let r = reimport(&files);
     assert_eq!(r.workbook, Some(wb));
 }
+
+#[test]
+fn golden_risk_registers_and_redacted_technologies() {
+    use mamori::domain::exchange::redact::{redact, RedactionOptions};
+    use mamori::domain::exchange::register::risk_register;
+    for lang in Lang::ALL {
+        let text = risk_register(&sample(lang), lang, CsvOptions::default());
+        golden(
+            &format!("register/risk_register_{}.csv", lang.code()),
+            text.as_bytes(),
+        );
+    }
+    let r = redact(&sample(Lang::Ja), &RedactionOptions::default());
+    for f in export_tables(&r, CsvOptions::default()) {
+        if matches!(f.table, Table::Technologies | Table::Exercises) {
+            golden(&format!("redacted/{}", f.file_name()), f.text.as_bytes());
+        }
+    }
+}
+
+#[test]
+fn a_zip_of_labs_zips_rolls_up_and_the_combined_tables_reimport() {
+    use mamori::domain::exchange::portfolio::{combined_tables, portfolio};
+    use mamori::domain::exchange::zip::write_zip;
+    let labs: Vec<Workbook> = (0..3u128)
+        .map(|i| {
+            let mut n = i * 10_000;
+            sample_workbook(Lang::Ja, now(), &mut || {
+                n += 1;
+                Uuid::from_u128(n)
+            })
+        })
+        .collect();
+    let inner: Vec<BinaryFile> = labs
+        .iter()
+        .enumerate()
+        .map(|(i, wb)| {
+            BinaryFile::new(
+                format!("lab{i}.zip"),
+                tables_zip(wb, CsvOptions::default(), now()),
+            )
+        })
+        .collect();
+    let outer = write_zip(&inner, now());
+    let (workbooks, problems) = import_many_files(
+        vec![BinaryFile::new("labs.zip", outer)],
+        &encoding::no_shift_jis,
+        now(),
+        &mut new_ids(),
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(workbooks, labs);
+    let p = portfolio(workbooks);
+    assert_eq!(p.summaries.len(), 3);
+    assert_eq!(p.total.technologies, 3 * labs[0].technologies.len());
+    // The combined set (one header, rows of all labs) splits back per lab.
+    let combined: Vec<TextFile> = combined_tables(&p, CsvOptions::default())
+        .into_iter()
+        .map(|f| TextFile::new(f.file_name(), f.text))
+        .collect();
+    let (again, problems) = import_many(&combined, now(), &mut new_ids());
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(again, labs);
+}
+
+#[test]
+fn importing_a_file_of_another_workbook_reports_its_rows() {
+    let a = sample(Lang::Ja);
+    let mut n = 50_000u128;
+    let b = sample_workbook(Lang::Ja, now(), &mut || {
+        n += 1;
+        Uuid::from_u128(n)
+    });
+    let mut files = text_files(&a, CsvOptions::default());
+    let other = export_table(&b, Table::Actors, CsvOptions::default());
+    files.push(TextFile::new("other/actors.csv", other.text));
+    let r = reimport(&files);
+    assert_eq!(r.workbook, Some(a));
+    assert_eq!(
+        r.skipped_rows()
+            .filter(|p| matches!(p.kind, ProblemKind::OtherWorkbook { .. }))
+            .count(),
+        b.actors.len()
+    );
+}
+
+#[test]
+fn a_large_workbook_exports_and_imports_quickly() {
+    // 100 labs' worth of the sample in one workbook-sized set, as a budget
+    // check: the whole round trip must stay well under a second in release
+    // and a few seconds in debug.
+    let mut wb = sample(Lang::Ja);
+    let base = wb.clone();
+    for k in 1..100u128 {
+        let mut n = k * 100_000;
+        let copy = sample_workbook(Lang::Ja, now(), &mut || {
+            n += 1;
+            Uuid::from_u128(n)
+        });
+        wb.technologies.extend(copy.technologies);
+        wb.actors.extend(copy.actors);
+        wb.assessments.extend(copy.assessments);
+        wb.scenarios.extend(copy.scenarios);
+        wb.countermeasures.extend(copy.countermeasures);
+        wb.exercises.extend(copy.exercises);
+    }
+    assert!(wb.validate().is_empty());
+    let start = std::time::Instant::now();
+    let r = reimport(&text_files(&wb, CsvOptions::default()));
+    assert_eq!(
+        r.workbook.as_ref().map(|w| w.scenarios.len()),
+        Some(100 * base.scenarios.len())
+    );
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+}
