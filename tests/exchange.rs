@@ -374,3 +374,22 @@ fn a_large_workbook_exports_and_imports_quickly() {
     );
     assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
 }
+
+#[test]
+fn every_table_and_column_is_documented() {
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/csv-format.md"),
+    )
+    .expect("docs/csv-format.md");
+    for t in Table::ALL {
+        assert!(doc.contains(&format!("`{}.csv`", t.name())), "{}", t.name());
+        for c in t.columns() {
+            assert!(
+                doc.contains(&format!("`{}`", c.name)),
+                "{}.{}",
+                t.name(),
+                c.name
+            );
+        }
+    }
+}
