@@ -393,3 +393,64 @@ fn every_table_and_column_is_documented() {
         }
     }
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// CSV-ish text: the characters that matter to the parser, ids and codes.
+    fn csvish() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                Just(",".to_owned()),
+                Just("\"".to_owned()),
+                Just("\r\n".to_owned()),
+                Just("\n".to_owned()),
+                Just("'".to_owned()),
+                Just("00000000-0000-0000-0000-000000000004".to_owned()),
+                Just("00000000-0000-0000-0000-000000000001".to_owned()),
+                Just("technology_id".to_owned()),
+                Just("workbook_id".to_owned()),
+                Just("name".to_owned()),
+                Just("category".to_owned()),
+                Just("other".to_owned()),
+                Just("5".to_owned()),
+                "[\\PC]{0,4}",
+            ],
+            0..60,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn importing_any_text_gives_a_valid_workbook_or_none(
+            a in csvish(), b in csvish(), table in 0usize..14
+        ) {
+            let t = Table::ALL[table];
+            let files = vec![
+                TextFile::new(format!("{}.csv", t.name()), format!("{}\n{a}", t.header().join(","))),
+                TextFile::new("technologies.csv", b),
+            ];
+            let r = import_tables(&files, now(), &mut new_ids());
+            if let Some(wb) = &r.workbook {
+                prop_assert_eq!(wb.validate(), vec![]);
+            }
+            for p in &r.problems {
+                prop_assert!(!p.message(Lang::Ja).is_empty());
+            }
+        }
+
+        #[test]
+        fn reading_any_bytes_as_a_zip_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let mut b = b"PK\x03\x04".to_vec();
+            b.extend(&bytes);
+            b.extend(b"PK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x00");
+            b.extend(&bytes.iter().take(10).copied().collect::<Vec<u8>>());
+            let _ = zip::read_zip(&b);
+            let _ = zip::read_zip(&bytes);
+        }
+    }
+}

@@ -398,7 +398,7 @@ impl<'r> Row<'r> {
                 self.problem(
                     col,
                     ProblemKind::Dangling {
-                        target: target.code(),
+                        target,
                         id: id.to_string(),
                     },
                 );
@@ -806,7 +806,7 @@ impl<'a> Builder<'a> {
                 row.problem(
                     "technology_id",
                     ProblemKind::Dangling {
-                        target: EntityKind::Technology.code(),
+                        target: EntityKind::Technology,
                         id: t.to_string(),
                     },
                 );

@@ -6,7 +6,7 @@
 //! (`Warning`) or left the row or file out (`Skipped`). The UI lists them and
 //! lets the user import the valid part or cancel.
 
-use crate::domain::error::ValidationError;
+use crate::domain::error::{EntityKind, ValidationError};
 use crate::domain::text::Lang;
 
 /// What the importer did about a problem.
@@ -63,7 +63,7 @@ pub enum ProblemKind {
     /// is skipped.
     DuplicateId { id: String },
     /// A reference to a record that is not in the set (or was skipped).
-    Dangling { target: &'static str, id: String },
+    Dangling { target: EntityKind, id: String },
     /// The row belongs to another workbook than the set's `workbook.csv`.
     OtherWorkbook { found: String, expected: String },
     /// The row has more cells than the header (extra cells are ignored if
@@ -237,8 +237,11 @@ impl ProblemKind {
                 format!("The id {id} occurs more than once."),
             ),
             Dangling { target, id } => pick(
-                format!("参照先の{target}（{id}）がありません。"),
-                format!("The referenced {target} ({id}) is missing."),
+                format!("参照先の{}（{id}）がありません。", target.label().ja),
+                format!(
+                    "The referenced {} ({id}) is missing.",
+                    target.label().en.to_lowercase()
+                ),
             ),
             OtherWorkbook { found, expected } => pick(
                 format!("別のワークブック（{found}）の行です（このセットは{expected}）。"),
