@@ -454,3 +454,24 @@ mod never_panics {
         }
     }
 }
+
+/// A frozen set as Japanese Excel saves it after "Save as CSV": CP932, no
+/// BOM, CRLF, booleans as TRUE/FALSE, dates as YYYY/M/D and two trailing
+/// empty columns (made from the golden files; see tests/fixtures/csv/).
+#[test]
+fn frozen_excel_cp932_fixture_imports_as_the_sample() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv/excel_cp932");
+    let mut files = Vec::new();
+    for t in Table::ALL {
+        let name = format!("{}.csv", t.name());
+        let bytes = std::fs::read(dir.join(&name)).expect("fixture file");
+        // ASCII-only tables (link tables) are valid UTF-8 as well.
+        if !bytes.is_ascii() {
+            assert_eq!(detect_encoding(&bytes), Encoding::ShiftJis, "{name}");
+        }
+        files.push(BinaryFile::new(name, bytes));
+    }
+    let r = import_files(files, &decode_sjis, now(), &mut new_ids());
+    assert!(r.is_clean(), "{:#?}", r.problems);
+    assert_eq!(r.workbook, Some(sample(Lang::Ja)));
+}

@@ -38,11 +38,19 @@ pub fn detect_encoding(bytes: &[u8]) -> Encoding {
 /// browser's `TextDecoder`, or `encoding_rs` in tests); `None` from it, or
 /// invalid UTF-8 after a BOM, gives `None`.
 pub fn decode(bytes: &[u8], shift_jis: &dyn Fn(&[u8]) -> Option<String>) -> Option<String> {
-    match detect_encoding(bytes) {
-        Encoding::Utf8Bom => std::str::from_utf8(&bytes[BOM_BYTES.len()..])
-            .ok()
-            .map(str::to_owned),
-        Encoding::Utf8 => std::str::from_utf8(bytes).ok().map(str::to_owned),
+    decode_as(bytes, detect_encoding(bytes), shift_jis)
+}
+
+/// Decodes as the given encoding, for when the user overrides detection
+/// ("this file is Shift_JIS"). A BOM is dropped whatever the choice.
+pub fn decode_as(
+    bytes: &[u8],
+    encoding: Encoding,
+    shift_jis: &dyn Fn(&[u8]) -> Option<String>,
+) -> Option<String> {
+    let bytes = bytes.strip_prefix(BOM_BYTES).unwrap_or(bytes);
+    match encoding {
+        Encoding::Utf8 | Encoding::Utf8Bom => std::str::from_utf8(bytes).ok().map(str::to_owned),
         Encoding::ShiftJis => shift_jis(bytes).map(|s| s.trim_start_matches(BOM).to_owned()),
     }
 }

@@ -14,6 +14,16 @@
 //! - [`merge`]: preview and merge of an import into a workbook;
 //! - [`portfolio`]: the read-only roll-up of many labs.
 //!
+//! The calls the shell makes (download buttons, file pickers):
+//! - export: [`tables_zip`], [`export_table`] (one CSV), [`register::risk_register`],
+//!   [`redact::redact`] then `tables_zip`, [`backup_json`], named by [`file_name`];
+//! - import: [`import_files`] (bytes of picked files, the browser's Shift_JIS
+//!   decoder, `now`, an id source) → [`TableImport`]; then
+//!   [`merge::preview`] and, on confirmation, [`merge::merge`] or the
+//!   imported workbook as a new one;
+//! - roll-up: [`import_many_files`] → [`portfolio::portfolio`], and
+//!   [`portfolio::combined_tables`] to export the combined set.
+//!
 //! The backup is the storage JSON itself ([`backup_json`], [`import_files`]
 //! restores it): one format, one `restore`, no second way in.
 //! Format: `docs/csv-format.md`.
@@ -36,7 +46,7 @@ use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
 pub use csv_out::CsvOptions;
-pub use encoding::{decode, detect_encoding, Encoding};
+pub use encoding::{decode, decode_as, detect_encoding, Encoding};
 pub use import::{import_many, import_tables, TableImport};
 pub use problem::{ImportProblem, ProblemKind, Severity};
 pub use read::TextFile;
