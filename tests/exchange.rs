@@ -475,3 +475,20 @@ fn frozen_excel_cp932_fixture_imports_as_the_sample() {
     assert!(r.is_clean(), "{:#?}", r.problems);
     assert_eq!(r.workbook, Some(sample(Lang::Ja)));
 }
+
+#[test]
+fn too_long_workbook_fields_skip_the_row_and_the_result_still_validates() {
+    let wb = sample(Lang::En);
+    let mut files = text_files(&wb, CsvOptions::default());
+    let long = "x".repeat(300);
+    if let Some(f) = files.iter_mut().find(|f| f.name == "workbook.csv") {
+        f.text = f.text.replace("Example Institute of Technology", &long);
+    }
+    let r = reimport(&files);
+    let got = r.workbook.clone().expect("a workbook");
+    assert!(got.validate().is_empty());
+    assert_eq!(got.name, import::IMPORTED_NAME);
+    assert!(r
+        .skipped_rows()
+        .any(|p| p.file == "workbook.csv" && p.column.as_deref() == Some("organisation")));
+}

@@ -498,6 +498,12 @@ impl<'a> Builder<'a> {
         self.scenarios(&mut wb);
         self.countermeasures(&mut wb);
         self.exercises(&mut wb);
+        // Every rule was applied row by row above, so this finds nothing;
+        // if a rule were ever missed, the user hears of it here rather
+        // than through a workbook that fails later.
+        for e in wb.validate() {
+            self.warn("", ProblemKind::Invalid(e));
+        }
         wb
     }
 
@@ -525,6 +531,14 @@ impl<'a> Builder<'a> {
             let s = Subject::new(EntityKind::Workbook, row.raw("workbook_id"));
             let name = row.text("name");
             row.check("name", s.name(Field::Name, &name));
+            for (c, f) in [
+                ("organisation", Field::Organisation),
+                ("unit", Field::Unit),
+                ("assessor", Field::Assessor),
+            ] {
+                let v = row.text(c);
+                row.check(c, s.short_text(f, &v));
+            }
             let created = row.datetime("created_at");
             if created.is_none() && row.raw("created_at").trim().is_empty() {
                 row.problem(

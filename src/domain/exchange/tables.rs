@@ -5,7 +5,7 @@
 //! countermeasure's scenarios, an exercise's follow-ups…) become link-table
 //! rows in list order, and the importer rebuilds the lists in row order.
 //! Derived columns (criticality, tier, risk level…) come from
-//! [`analyze`](crate::domain::scoring::analyze) and are ignored on import.
+//! [`analyze`] and are ignored on import.
 
 use super::cell::*;
 use super::csv_out::{write_csv, CsvOptions};
