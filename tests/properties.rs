@@ -5,6 +5,9 @@
 use std::collections::HashSet;
 
 use mamori::domain::edit::Removed;
+use mamori::domain::exchange::merge::{merge, preview, MergeChoices, MergePolicy};
+use mamori::domain::exchange::redact::{redact, RedactionOptions};
+use mamori::domain::exchange::{export_tables, import_tables, CsvOptions, TextFile};
 use mamori::domain::ids::*;
 use mamori::domain::kinds::*;
 use mamori::domain::model::*;
@@ -19,13 +22,14 @@ fn rating() -> impl Strategy<Value = Option<Rating>> {
     prop::option::of(1u8..=5).prop_map(|v| v.and_then(|v| Rating::new(v).ok()))
 }
 
+/// Names, some starting like a spreadsheet formula (CSV must neutralise them).
 fn name() -> impl Strategy<Value = String> {
-    "[a-zA-Z0-9あ-んア-ン漢字]{1,10}( [a-z]{1,5})?"
+    "[=+\\-@'＝]?[a-zA-Z0-9あ-んア-ン漢字]{1,10}( [a-z]{1,5})?"
 }
 
-/// Free text with the characters JSON must escape.
+/// Free text with the characters JSON and CSV must escape (and CSV neutralise).
 fn text() -> impl Strategy<Value = String> {
-    "[\\PC\n\t\"\\\\/]{0,12}"
+    "[\\PC\n\r\t\"\\\\/,'=]{0,12}"
 }
 
 fn pick<T: Copy + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = T> {
@@ -512,6 +516,73 @@ proptest! {
         } else {
             prop_assert_eq!(&wb, &original);
         }
+    }
+}
+
+fn tables_round_trip(wb: &Workbook, options: CsvOptions) -> Option<Workbook> {
+    let files: Vec<TextFile> = export_tables(wb, options)
+        .into_iter()
+        .map(|f| TextFile::new(f.file_name(), f.text))
+        .collect();
+    let mut n = 0xFFFF_0000u128;
+    let r = import_tables(&files, OffsetDateTime::UNIX_EPOCH, &mut || {
+        n += 1;
+        Uuid::from_u128(n)
+    });
+    assert!(r.is_clean(), "{:#?}", r.problems);
+    r.workbook
+}
+
+fn redaction() -> impl Strategy<Value = RedactionOptions> {
+    prop::array::uniform7(any::<bool>()).prop_map(|b| RedactionOptions {
+        free_text: b[0],
+        people: b[1],
+        evidence: b[2],
+        storage_locations: b[3],
+        code_technology_names: b[4],
+        code_actor_names: b[5],
+        code_titles: b[6],
+    })
+}
+
+/// Fewer cases for the exchange properties: each case writes and parses a
+/// whole table set, and `cargo test` must stay quick.
+fn exchange_config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 64,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(exchange_config())]
+
+    #[test]
+    fn any_valid_workbook_survives_csv_tables_unchanged(s in seed(), bom in any::<bool>(), crlf in any::<bool>()) {
+        let wb = build(&s);
+        prop_assert_eq!(tables_round_trip(&wb, CsvOptions { bom, crlf }), Some(wb));
+    }
+
+    #[test]
+    fn redacted_tables_round_trip_and_stay_valid(s in seed(), o in redaction()) {
+        let wb = build(&s);
+        let r = redact(&wb, &o);
+        prop_assert_eq!(r.validate(), vec![]);
+        // Only the chosen fields change: redacting nothing is the identity.
+        prop_assert_eq!(&redact(&wb, &RedactionOptions::NONE), &wb);
+        prop_assert_eq!(tables_round_trip(&r, CsvOptions::default()), Some(r));
+    }
+
+    #[test]
+    fn merges_always_validate(a in seed(), b in seed(), policy in 0usize..3) {
+        // Both built with ids from the same counter: many ids collide.
+        let (mine, theirs) = (build(&a), build(&b));
+        let policy = [MergePolicy::KeepMine, MergePolicy::TakeTheirs, MergePolicy::KeepNewer][policy];
+        let merged = merge(&mine, &theirs, &MergeChoices::all(policy));
+        prop_assert_eq!(merged.validate(), vec![]);
+        // Merging a workbook into itself changes nothing and finds no conflict.
+        prop_assert!(preview(Some(&mine), &mine).conflicts.is_empty());
+        prop_assert_eq!(merge(&mine, &mine, &MergeChoices::all(policy)), mine);
     }
 }
 

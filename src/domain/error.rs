@@ -182,6 +182,18 @@ pub enum ValidationError {
         value: String,
     },
 
+    /// A list item (storage location, key person, participant) is blank, has
+    /// surrounding spaces or spans several lines. Forms type lists one item
+    /// per line, so a stored item is always one trimmed line; the CSV format
+    /// relies on it to join lists with line breaks without escaping.
+    #[error("{entity} {id}: {field} item {value:?} is not a single trimmed line")]
+    BadListItem {
+        entity: EntityKind,
+        id: String,
+        field: Field,
+        value: String,
+    },
+
     /// Two threat assessments for the same actor and technology.
     #[error("assessment {id}: actor {actor_id} × technology {technology_id} is already assessed")]
     DuplicateAssessment {
@@ -228,7 +240,8 @@ impl ValidationError {
             | NotADate { entity, .. }
             | DuplicateId { entity, .. }
             | Dangling { entity, .. }
-            | DuplicateLink { entity, .. } => *entity,
+            | DuplicateLink { entity, .. }
+            | BadListItem { entity, .. } => *entity,
             DuplicateAssessment { .. } => EntityKind::Assessment,
             NoWeights | SharesExceed { .. } => EntityKind::Settings,
             NoRound | UpdatedBeforeCreated { .. } => EntityKind::Workbook,
@@ -247,7 +260,8 @@ impl ValidationError {
             | NotARating { field, .. }
             | NotADate { field, .. }
             | Dangling { field, .. }
-            | DuplicateLink { field, .. } => Some(*field),
+            | DuplicateLink { field, .. }
+            | BadListItem { field, .. } => Some(*field),
             DuplicateId { .. } => Some(Field::Id),
             DuplicateAssessment { .. } => Some(Field::ActorId),
             NoWeights => Some(Field::Weights),
@@ -270,6 +284,7 @@ impl ValidationError {
             | DuplicateId { id, .. }
             | Dangling { id, .. }
             | DuplicateLink { id, .. }
+            | BadListItem { id, .. }
             | DuplicateAssessment { id, .. }
             | RoundNumber { id, .. } => id,
             NoWeights | SharesExceed { .. } | NoRound | UpdatedBeforeCreated { .. } => "",
@@ -443,6 +458,26 @@ impl ValidationError {
                 } else {
                     format!(
                         "{}: {} lists the same item ({value}) twice.",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                }
+            }
+            BadListItem {
+                entity,
+                field,
+                value,
+                ..
+            } => {
+                if ja {
+                    format!(
+                        "{}の「{}」の項目（{value:?}）は、空でない1行で入力してください。",
+                        l(entity.label()),
+                        l(field.label())
+                    )
+                } else {
+                    format!(
+                        "{}: each item of {} must be one non-empty line ({value:?}).",
                         l(entity.label()),
                         l(field.label())
                     )

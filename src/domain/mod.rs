@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod edit;
 pub mod error;
+pub mod exchange;
 pub mod from_catalog;
 pub mod ids;
 pub mod kinds;

@@ -220,6 +220,15 @@ impl Checker {
 
     fn list(&mut self, s: &Subject, field: Field, items: &[String]) {
         for item in items {
+            // Exactly what the one-item-per-line form parser can produce.
+            if item.is_empty() || item.trim() != item || item.contains(['\n', '\r']) {
+                self.errors.push(ValidationError::BadListItem {
+                    entity: s.entity,
+                    id: s.id.clone(),
+                    field,
+                    value: item.clone(),
+                });
+            }
             self.short(s, field, item);
         }
     }

@@ -1,0 +1,94 @@
+//! Writing CSV text: RFC 4180 quoting, the BOM and the line ending.
+//!
+//! Defaults are for spreadsheets: a UTF-8 byte-order mark, so Japanese Excel
+//! reads UTF-8 rather than guessing Shift_JIS, and CRLF record ends. Both can
+//! be turned off for tools that prefer plain UTF-8 with LF. Line breaks
+//! *inside* a quoted cell are written as they are in the data (LF); RFC 4180
+//! allows that and Excel, LibreOffice, pandas and DuckDB read it.
+
+/// The UTF-8 byte-order mark as text.
+pub const BOM: char = '\u{feff}';
+
+/// How CSV files are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CsvOptions {
+    /// Start the file with a UTF-8 byte-order mark.
+    pub bom: bool,
+    /// End records with CRLF (else LF).
+    pub crlf: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        CsvOptions {
+            bom: true,
+            crlf: true,
+        }
+    }
+}
+
+/// Writes a header and rows as CSV text. Cells are quoted only when needed
+/// (a comma, a double quote or a line break inside).
+pub fn write_csv<R, C>(options: CsvOptions, header: &[&str], rows: R) -> String
+where
+    R: IntoIterator<Item = Vec<C>>,
+    C: AsRef<str>,
+{
+    let mut wtr = csv::WriterBuilder::new()
+        .terminator(if options.crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        })
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(Vec::new());
+    // Writing to a Vec cannot fail with I/O errors, and every record has the
+    // same length by construction; errors are ignored rather than unwrapped,
+    // and the tests compare whole files, so a dropped record would show.
+    let _ = wtr.write_record(header);
+    for row in rows {
+        let _ = wtr.write_record(row.iter().map(|c| c.as_ref().as_bytes()));
+    }
+    let bytes = wtr.into_inner().unwrap_or_default();
+    // Every cell was a `&str`, so the output is UTF-8.
+    let body = String::from_utf8(bytes).unwrap_or_default();
+    if options.bom {
+        let mut s = String::with_capacity(body.len() + 3);
+        s.push(BOM);
+        s.push_str(&body);
+        s
+    } else {
+        body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_only_what_needs_it_and_ends_lines_as_asked() {
+        let rows = vec![vec!["a", "b,c", "say \"hi\"", "two\nlines", ""]];
+        let crlf = write_csv(
+            CsvOptions::default(),
+            &["x", "y", "z", "w", "v"],
+            rows.clone(),
+        );
+        assert_eq!(
+            crlf,
+            "\u{feff}x,y,z,w,v\r\na,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n"
+        );
+        let lf = write_csv(
+            CsvOptions {
+                bom: false,
+                crlf: false,
+            },
+            &["x", "y", "z", "w", "v"],
+            rows,
+        );
+        assert_eq!(
+            lf,
+            "x,y,z,w,v\na,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\n"
+        );
+    }
+}

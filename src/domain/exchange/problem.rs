@@ -1,0 +1,258 @@
+//! Located import problems, with a message in either UI language.
+//!
+//! Import never fails outright: every problem found is reported at once, with
+//! the file, the line and the column where it is, and a [`Severity`] that
+//! says what the importer did about it — kept going with a default
+//! (`Warning`) or left the row or file out (`Skipped`). The UI lists them and
+//! lets the user import the valid part or cancel.
+
+use crate::domain::error::{EntityKind, ValidationError};
+use crate::domain::text::Lang;
+
+/// What the importer did about a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// Read anyway (a default was used, or the cell was ignored).
+    Warning,
+    /// The row (or the whole file, when `line` is `None`) was left out.
+    Skipped,
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file has no header (0 bytes, or only a BOM or blank lines).
+    EmptyFile,
+    /// The file is not a table of the format (unknown name and header).
+    UnknownTable,
+    /// A table of the set is missing; defaults are used (e.g. no
+    /// `workbook.csv`: a new workbook named "Imported").
+    MissingTable { table: &'static str },
+    /// The CSV itself is broken (e.g. a quote never closed); `reason` is
+    /// the parser's message.
+    Malformed { reason: String },
+    /// The text is not valid UTF-8 (after Shift_JIS detection, if offered).
+    Undecodable,
+    /// A zip file that cannot be read.
+    BadZip { reason: String },
+    /// A column the table needs is missing; the file was skipped.
+    MissingColumn { column: String },
+    /// An optional column is missing; its values default.
+    MissingOptionalColumn { column: String },
+    /// A column the format does not know; ignored.
+    UnknownColumn { column: String },
+    /// A column name appears twice; the later one is ignored.
+    DuplicateColumn { column: String },
+    /// The file was written by a newer format version than this build reads.
+    NewerFormat { found: u32, supported: u32 },
+    /// A cell that should be a UUID is not.
+    BadId { value: String },
+    /// A cell that should be a code of `kind` is none of its codes.
+    UnknownCode { kind: &'static str, value: String },
+    /// A rating outside 1–5 or not a number.
+    BadRating { value: String },
+    /// A whole number (count, setting, round number) that does not parse.
+    BadNumber { value: String },
+    /// Not `true` / `false`.
+    BadBool { value: String },
+    /// Not `YYYY-MM-DD`.
+    BadDate { value: String },
+    /// Not an RFC 3339 timestamp.
+    BadDateTime { value: String },
+    /// The same id (or actor × technology pair, or link) twice; the later row
+    /// is skipped.
+    DuplicateId { id: String },
+    /// A reference to a record that is not in the set (or was skipped).
+    Dangling { target: EntityKind, id: String },
+    /// The row belongs to another workbook than the set's `workbook.csv`.
+    OtherWorkbook { found: String, expected: String },
+    /// The row has more cells than the header (extra cells are ignored if
+    /// empty, as Excel writes trailing separators; otherwise reported).
+    ExtraCells { count: usize },
+    /// A backup (JSON) file that cannot be restored.
+    Backup(crate::domain::storage::RestoreError),
+    /// A value the workbook rules refuse (empty name, too long, bad settings…).
+    Invalid(ValidationError),
+}
+
+/// One problem at one place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportProblem {
+    /// File name as given (inside a zip: `archive.zip/technologies.csv`).
+    pub file: String,
+    /// 1-based line of the record start in the file, `None` for the whole file.
+    pub line: Option<u64>,
+    /// Column name, when the problem is one cell or header.
+    pub column: Option<String>,
+    /// 1-based column position in the file, when known.
+    pub column_index: Option<usize>,
+    pub severity: Severity,
+    pub kind: ProblemKind,
+}
+
+impl ImportProblem {
+    pub(crate) fn file(file: &str, severity: Severity, kind: ProblemKind) -> Self {
+        ImportProblem {
+            file: file.to_owned(),
+            line: None,
+            column: None,
+            column_index: None,
+            severity,
+            kind,
+        }
+    }
+
+    /// "technologies.csv, line 4, column 7 (leak_impact)" in the given language.
+    pub fn location(&self, lang: Lang) -> String {
+        let ja = lang == Lang::Ja;
+        let mut s = self.file.clone();
+        if let Some(l) = self.line {
+            s.push_str(&if ja {
+                format!(" {l}行目")
+            } else {
+                format!(", line {l}")
+            });
+        }
+        match (&self.column, self.column_index) {
+            (Some(c), Some(i)) => s.push_str(&if ja {
+                format!(" {i}列目（{c}）")
+            } else {
+                format!(", column {i} ({c})")
+            }),
+            (Some(c), None) => s.push_str(&format!(" ({c})")),
+            _ => {}
+        }
+        s
+    }
+
+    /// What is wrong and what was done, in the given language (without the
+    /// location: see [`ImportProblem::location`]).
+    pub fn message(&self, lang: Lang) -> String {
+        let ja = lang == Lang::Ja;
+        let what = self.kind.message(lang);
+        let done = match (self.severity, self.line.is_some()) {
+            (Severity::Warning, _) => "",
+            (Severity::Skipped, true) => {
+                if ja {
+                    "この行は読み込みません。"
+                } else {
+                    "This row is left out."
+                }
+            }
+            (Severity::Skipped, false) => {
+                if ja {
+                    "このファイルは読み込みません。"
+                } else {
+                    "This file is left out."
+                }
+            }
+        };
+        if done.is_empty() {
+            what
+        } else if ja {
+            format!("{what}{done}")
+        } else {
+            format!("{what} {done}")
+        }
+    }
+}
+
+impl ProblemKind {
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        let ja = lang == Lang::Ja;
+        let pick = |j: String, e: String| if ja { j } else { e };
+        match self {
+            EmptyFile => pick("ファイルが空です。".into(), "The file is empty.".into()),
+            UnknownTable => pick(
+                "Mamoriの表として認識できないファイルです。".into(),
+                "This file is not a Mamori table.".into(),
+            ),
+            MissingTable { table } => pick(
+                format!("表「{table}」がないため、既定値を使います。"),
+                format!("The table \"{table}\" is missing; defaults are used."),
+            ),
+            Malformed { reason } => pick(
+                format!("CSVとして読み取れません（{reason}）。"),
+                format!("The CSV cannot be read ({reason})."),
+            ),
+            Undecodable => pick(
+                "文字コードを判別できません（UTF-8またはShift_JISで保存してください）。".into(),
+                "The text encoding is not recognised (save as UTF-8 or Shift_JIS).".into(),
+            ),
+            BadZip { reason } => pick(
+                format!("ZIPファイルを読み取れません（{reason}）。"),
+                format!("The zip file cannot be read ({reason})."),
+            ),
+            MissingColumn { column } => pick(
+                format!("必須の列「{column}」がありません。"),
+                format!("The required column \"{column}\" is missing."),
+            ),
+            MissingOptionalColumn { column } => pick(
+                format!("列「{column}」がないため、空として読み込みます。"),
+                format!("The column \"{column}\" is missing; it is read as empty."),
+            ),
+            UnknownColumn { column } => pick(
+                format!("不明な列「{column}」は無視します。"),
+                format!("The unknown column \"{column}\" is ignored."),
+            ),
+            DuplicateColumn { column } => pick(
+                format!("列「{column}」が二度あります。後の列は無視します。"),
+                format!("The column \"{column}\" appears twice; the later one is ignored."),
+            ),
+            NewerFormat { found, supported } => pick(
+                format!("新しい版の形式（{found}、この版は{supported}まで対応）です。新しい列は無視されます。"),
+                format!("Written in a newer format ({found}; this version reads up to {supported}); newer columns are ignored."),
+            ),
+            BadId { value } => pick(
+                format!("「{value}」はID（UUID）ではありません。"),
+                format!("\"{value}\" is not an id (UUID)."),
+            ),
+            UnknownCode { kind, value } => pick(
+                format!("「{value}」は{kind}のコードではありません。"),
+                format!("\"{value}\" is not a {kind} code."),
+            ),
+            BadRating { value } => pick(
+                format!("評価値「{value}」は1〜5の整数ではありません。"),
+                format!("The rating \"{value}\" is not a whole number from 1 to 5."),
+            ),
+            BadNumber { value } => pick(
+                format!("「{value}」は0以上の整数ではありません。"),
+                format!("\"{value}\" is not a whole number of 0 or more."),
+            ),
+            BadBool { value } => pick(
+                format!("「{value}」はtrue/falseではありません。"),
+                format!("\"{value}\" is not true or false."),
+            ),
+            BadDate { value } => pick(
+                format!("「{value}」は日付（YYYY-MM-DD）ではありません。"),
+                format!("\"{value}\" is not a date (YYYY-MM-DD)."),
+            ),
+            BadDateTime { value } => pick(
+                format!("「{value}」は日時（例: 2025-06-01T09:00:00+09:00）ではありません。"),
+                format!("\"{value}\" is not a timestamp (e.g. 2025-06-01T09:00:00+09:00)."),
+            ),
+            DuplicateId { id } => pick(
+                format!("ID {id} が重複しています。"),
+                format!("The id {id} occurs more than once."),
+            ),
+            Dangling { target, id } => pick(
+                format!("参照先の{}（{id}）がありません。", target.label().ja),
+                format!(
+                    "The referenced {} ({id}) is missing.",
+                    target.label().en.to_lowercase()
+                ),
+            ),
+            OtherWorkbook { found, expected } => pick(
+                format!("別のワークブック（{found}）の行です（このセットは{expected}）。"),
+                format!("The row belongs to another workbook ({found}; this set is {expected})."),
+            ),
+            ExtraCells { count } => pick(
+                format!("見出しより{count}個多いセルがあり、無視します。"),
+                format!("The row has {count} more cells than the header; they are ignored."),
+            ),
+            Backup(e) => e.message(lang),
+            Invalid(e) => e.message(lang),
+        }
+    }
+}

@@ -1,0 +1,344 @@
+//! Reading CSV text into raw tables: header mapped by name (any column
+//! order), rows as strings with their line numbers, and every problem of the
+//! file's shape reported. Cell values are interpreted later, in `import`.
+//!
+//! Accepts what spreadsheets write back: with or without BOM, CRLF or LF,
+//! line breaks inside quoted cells, trailing empty columns, header names in
+//! any case with surrounding spaces. Never fails: a file that cannot be read
+//! at all gives no table and a problem saying why.
+
+use std::collections::HashMap;
+
+use super::csv_out::BOM;
+use super::problem::{ImportProblem, ProblemKind, Severity};
+use super::schema::Table;
+
+/// One input file as text (already decoded; see `encoding`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextFile {
+    /// The name shown in problems and used to recognise the table.
+    pub name: String,
+    pub text: String,
+}
+
+impl TextFile {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        TextFile {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// One data row: its line (1-based, where the record starts) and cells.
+#[derive(Clone, Debug)]
+pub struct RawRow {
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+/// A table read from one file, not yet interpreted.
+#[derive(Clone, Debug)]
+pub struct RawTable {
+    pub file: String,
+    pub table: Table,
+    /// Column name → position in `cells` (only the format's known columns).
+    pub index: HashMap<&'static str, usize>,
+    pub rows: Vec<RawRow>,
+}
+
+impl RawTable {
+    /// The cell of a known column, "" when the column or cell is missing.
+    pub fn cell<'a>(&self, row: &'a RawRow, column: &str) -> &'a str {
+        self.index
+            .get(column)
+            .and_then(|&i| row.cells.get(i))
+            .map_or("", String::as_str)
+    }
+
+    /// 1-based position of a column in the file, for problem locations.
+    pub fn column_position(&self, column: &str) -> Option<usize> {
+        self.index.get(column).map(|i| i + 1)
+    }
+}
+
+/// Reads one file. `None` when there is no usable table; problems say why.
+pub fn read_table(file: &TextFile, problems: &mut Vec<ImportProblem>) -> Option<RawTable> {
+    let text = file.text.strip_prefix(BOM).unwrap_or(&file.text);
+    if text.trim().is_empty() {
+        problems.push(ImportProblem::file(
+            &file.name,
+            Severity::Skipped,
+            ProblemKind::EmptyFile,
+        ));
+        return None;
+    }
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = rdr.records();
+    let header: Vec<String> = match records.next() {
+        Some(Ok(h)) => h
+            .iter()
+            .map(|c| c.trim_matches(|ch: char| ch.is_whitespace() || ch == BOM))
+            .map(str::to_ascii_lowercase)
+            .collect(),
+        Some(Err(e)) => {
+            problems.push(malformed(&file.name, &e));
+            return None;
+        }
+        None => {
+            problems.push(ImportProblem::file(
+                &file.name,
+                Severity::Skipped,
+                ProblemKind::EmptyFile,
+            ));
+            return None;
+        }
+    };
+    let Some(table) = Table::from_file_name(&file.name).or_else(|| guess_table(&header)) else {
+        problems.push(ImportProblem::file(
+            &file.name,
+            Severity::Skipped,
+            ProblemKind::UnknownTable,
+        ));
+        return None;
+    };
+
+    let mut index = HashMap::new();
+    let mut header_ok = true;
+    for (i, name) in header.iter().enumerate() {
+        if name.is_empty() {
+            // Trailing empty columns, as spreadsheets save them.
+            continue;
+        }
+        let at = |kind| ImportProblem {
+            file: file.name.clone(),
+            line: Some(1),
+            column: Some(name.clone()),
+            column_index: Some(i + 1),
+            severity: Severity::Warning,
+            kind,
+        };
+        match table.column(name) {
+            Some(col) => {
+                if index.insert(col.name, i).is_some() {
+                    // Keep the first one: put it back.
+                    index.insert(col.name, index_of(&header, col.name));
+                    problems.push(at(ProblemKind::DuplicateColumn {
+                        column: name.clone(),
+                    }));
+                }
+            }
+            None => problems.push(at(ProblemKind::UnknownColumn {
+                column: name.clone(),
+            })),
+        }
+    }
+    for col in table.columns() {
+        if index.contains_key(col.name) || col.derived {
+            continue;
+        }
+        // workbook_id may be left out of hand-made files: rows then belong
+        // to the set being imported.
+        let (severity, kind) = if col.required && col.name != "workbook_id" {
+            header_ok = false;
+            (
+                Severity::Skipped,
+                ProblemKind::MissingColumn {
+                    column: col.name.to_owned(),
+                },
+            )
+        } else {
+            (
+                Severity::Warning,
+                ProblemKind::MissingOptionalColumn {
+                    column: col.name.to_owned(),
+                },
+            )
+        };
+        problems.push(ImportProblem {
+            line: Some(1),
+            column: Some(col.name.to_owned()),
+            ..ImportProblem::file(&file.name, severity, kind)
+        });
+    }
+    if !header_ok {
+        problems.push(ImportProblem::file(
+            &file.name,
+            Severity::Skipped,
+            ProblemKind::UnknownTable,
+        ));
+        return None;
+    }
+
+    // csv's own line counter is off by one after CRLF (it counts the LF as
+    // the start of the next record), so lines are counted here from bytes.
+    let newlines: Vec<usize> = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i)
+        .collect();
+    let line_at = |byte: u64| -> u64 {
+        let start = usize::try_from(byte).unwrap_or(usize::MAX);
+        let first = text
+            .as_bytes()
+            .iter()
+            .skip(start)
+            .position(|&b| b != b'\n' && b != b'\r')
+            .map_or(text.len(), |p| start + p);
+        1 + newlines.partition_point(|&n| n < first) as u64
+    };
+    let mut rows = Vec::new();
+    for record in records {
+        match record {
+            Ok(r) => {
+                let line = r.position().map_or(0, |p| line_at(p.byte()));
+                if r.iter().all(|c| c.trim().is_empty()) {
+                    // Blank lines and rows of empty cells: nothing to import.
+                    continue;
+                }
+                let extra = r
+                    .iter()
+                    .skip(header.len())
+                    .filter(|c| !c.is_empty())
+                    .count();
+                if extra > 0 {
+                    problems.push(ImportProblem {
+                        line: Some(line),
+                        ..ImportProblem::file(
+                            &file.name,
+                            Severity::Warning,
+                            ProblemKind::ExtraCells { count: extra },
+                        )
+                    });
+                }
+                rows.push(RawRow {
+                    line,
+                    cells: r.iter().map(str::to_owned).collect(),
+                });
+            }
+            Err(e) => {
+                // A broken quote swallows the rest of the file: stop here
+                // and keep the rows read so far.
+                problems.push(malformed(&file.name, &e));
+                break;
+            }
+        }
+    }
+    Some(RawTable {
+        file: file.name.clone(),
+        table,
+        index,
+        rows,
+    })
+}
+
+fn index_of(header: &[String], name: &str) -> usize {
+    header.iter().position(|h| h == name).unwrap_or(0)
+}
+
+fn malformed(file: &str, e: &csv::Error) -> ImportProblem {
+    ImportProblem {
+        // Approximate (csv's counter, see above); the message names the record too.
+        line: e.position().map(csv::Position::line),
+        ..ImportProblem::file(
+            file,
+            Severity::Skipped,
+            ProblemKind::Malformed {
+                reason: e.to_string(),
+            },
+        )
+    }
+}
+
+/// The table whose columns a header fits best, for files renamed by hand:
+/// every required column present, most known columns, fewest unknown.
+fn guess_table(header: &[String]) -> Option<Table> {
+    Table::ALL
+        .into_iter()
+        .filter(|t| {
+            t.columns()
+                .iter()
+                .filter(|c| c.required && c.name != "workbook_id")
+                .all(|c| header.iter().any(|h| h == c.name))
+        })
+        .max_by_key(|t| {
+            let known = header.iter().filter(|h| t.column(h).is_some()).count();
+            let unknown = header.len() - known;
+            (
+                known as i64 - unknown as i64,
+                std::cmp::Reverse(t.columns().len()),
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(name: &str, text: &str) -> (Option<RawTable>, Vec<ImportProblem>) {
+        let mut p = Vec::new();
+        let t = read_table(&TextFile::new(name, text), &mut p);
+        (t, p)
+    }
+
+    #[test]
+    fn empty_files_are_reported() {
+        for text in ["", "\u{feff}", "\n\r\n  "] {
+            let (t, p) = read("technologies.csv", text);
+            assert!(t.is_none());
+            assert_eq!(p[0].kind, ProblemKind::EmptyFile);
+        }
+    }
+
+    #[test]
+    fn any_column_order_case_and_trailing_empty_columns() {
+        let (t, p) = read(
+            "x.csv",
+            "\u{feff} Name ,technology_id,category,,\r\nA,00000000-0000-0000-0000-000000000001,other,,\r\n",
+        );
+        let t = t.expect("read");
+        assert_eq!(t.table, Table::Technologies);
+        assert_eq!(t.cell(&t.rows[0], "name"), "A");
+        assert_eq!(t.rows[0].line, 2);
+        // Only missing optional columns are reported, as warnings.
+        assert!(p.iter().all(|p| p.severity == Severity::Warning), "{p:?}");
+        assert!(p
+            .iter()
+            .all(|p| matches!(p.kind, ProblemKind::MissingOptionalColumn { .. })));
+    }
+
+    #[test]
+    fn unknown_columns_warn_and_missing_required_ones_skip_the_file() {
+        let (t, p) = read(
+            "actors.csv",
+            "workbook_id,actor_id,name,kind,colour\nw,a,n,other,red\n",
+        );
+        assert!(t.is_some());
+        assert!(p.iter().any(|p| p.kind
+            == ProblemKind::UnknownColumn {
+                column: "colour".into()
+            }
+            && p.column_index == Some(5)));
+        let (t, p) = read("actors.csv", "workbook_id,name\nw,n\n");
+        assert!(t.is_none());
+        assert!(p.iter().any(|p| p.kind
+            == ProblemKind::MissingColumn {
+                column: "actor_id".into()
+            }));
+    }
+
+    #[test]
+    fn quoted_line_breaks_keep_line_numbers_of_record_starts() {
+        let (t, _) = read(
+            "rounds.csv",
+            "workbook_id,round_id,number,scope,started_at\nw,\"a\nb\",1,top_tier,x\nw,c,2,top_tier,y\n",
+        );
+        let t = t.expect("read");
+        assert_eq!(t.rows[0].cells[1], "a\nb");
+        assert_eq!(t.rows[1].line, 4);
+    }
+}

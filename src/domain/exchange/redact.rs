@@ -1,0 +1,199 @@
+//! The redacted copy of a workbook, for sharing outside the lab: an office
+//! can roll up ratings, tiers and statuses without reading secrets.
+//!
+//! Redaction is a pure `Workbook → Workbook` step; the redacted workbook is
+//! then exported with the ordinary table set, so the files keep the same
+//! columns (emptied or coded) and load with the same tools. Ids, codes,
+//! ratings, dates, links and statuses are always kept.
+//!
+//! Columns each option affects (table: columns):
+//! - `free_text` → workbook: none; rounds: notes; technologies: description,
+//!   management, access_notes, notes; elements: notes; actors: description,
+//!   motive, methods, notes; scenarios: narrative, notes; countermeasures:
+//!   description, notes; exercises: objectives, stop_point, notes;
+//!   exercise_weaknesses: description.
+//! - `people` → workbook: assessor; technologies: key_persons;
+//!   countermeasures: owner; exercises: participants, stopped_by.
+//! - `evidence` → threat_assessments: intent_evidence, capability_evidence,
+//!   opportunity_evidence (the yes/no evidence flags are kept).
+//! - `storage_locations` → technologies: storage_locations.
+//! - `code_technology_names` → technologies: name → `T001`…; elements:
+//!   name → `T001-E1`….
+//! - `code_actor_names` → actors: name → `A001`….
+//! - `code_titles` → scenarios: title → `S001`…; exercises: title → `X001`….
+//!
+//! Codes number records in workbook order, so the same workbook gives the
+//! same codes on every export; they are not meant to be matched across labs.
+
+use crate::domain::model::Workbook;
+
+/// What to remove or replace; the user ticks these before exporting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RedactionOptions {
+    pub free_text: bool,
+    pub people: bool,
+    pub evidence: bool,
+    pub storage_locations: bool,
+    pub code_technology_names: bool,
+    pub code_actor_names: bool,
+    pub code_titles: bool,
+}
+
+impl Default for RedactionOptions {
+    /// Everything on: the safe choice for a file leaving the lab.
+    fn default() -> Self {
+        RedactionOptions {
+            free_text: true,
+            people: true,
+            evidence: true,
+            storage_locations: true,
+            code_technology_names: true,
+            code_actor_names: true,
+            code_titles: true,
+        }
+    }
+}
+
+impl RedactionOptions {
+    /// Nothing removed (the redacted copy equals the workbook).
+    pub const NONE: RedactionOptions = RedactionOptions {
+        free_text: false,
+        people: false,
+        evidence: false,
+        storage_locations: false,
+        code_technology_names: false,
+        code_actor_names: false,
+        code_titles: false,
+    };
+}
+
+/// The redacted copy. Always valid when `wb` is: codes are non-empty names,
+/// everything removed is optional.
+pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
+    let mut w = wb.clone();
+    let clear = |s: &mut String, on: bool| {
+        if on {
+            s.clear();
+        }
+    };
+    clear(&mut w.assessor, o.people);
+    for r in &mut w.rounds {
+        clear(&mut r.notes, o.free_text);
+    }
+    for (i, t) in w.technologies.iter_mut().enumerate() {
+        let code = format!("T{:03}", i + 1);
+        if o.code_technology_names {
+            t.name = code.clone();
+        }
+        clear(&mut t.description, o.free_text);
+        clear(&mut t.management, o.free_text);
+        clear(&mut t.access.notes, o.free_text);
+        clear(&mut t.notes, o.free_text);
+        if o.people {
+            t.key_persons.clear();
+        }
+        if o.storage_locations {
+            t.storage_locations.clear();
+        }
+        for (j, e) in t.elements.iter_mut().enumerate() {
+            if o.code_technology_names {
+                e.name = format!("{code}-E{}", j + 1);
+            }
+            clear(&mut e.notes, o.free_text);
+        }
+    }
+    for (i, a) in w.actors.iter_mut().enumerate() {
+        if o.code_actor_names {
+            a.name = format!("A{:03}", i + 1);
+        }
+        clear(&mut a.description, o.free_text);
+        clear(&mut a.motive, o.free_text);
+        clear(&mut a.methods, o.free_text);
+        clear(&mut a.notes, o.free_text);
+    }
+    for a in &mut w.assessments {
+        clear(&mut a.intent_evidence.notes, o.evidence);
+        clear(&mut a.capability_evidence, o.evidence);
+        clear(&mut a.opportunity_evidence, o.evidence);
+    }
+    for (i, s) in w.scenarios.iter_mut().enumerate() {
+        if o.code_titles {
+            s.title = format!("S{:03}", i + 1);
+        }
+        clear(&mut s.narrative, o.free_text);
+        clear(&mut s.notes, o.free_text);
+    }
+    for m in &mut w.countermeasures {
+        clear(&mut m.description, o.free_text);
+        clear(&mut m.notes, o.free_text);
+        clear(&mut m.owner, o.people);
+    }
+    for (i, e) in w.exercises.iter_mut().enumerate() {
+        if o.code_titles {
+            e.title = format!("X{:03}", i + 1);
+        }
+        clear(&mut e.objectives, o.free_text);
+        clear(&mut e.stop_point, o.free_text);
+        clear(&mut e.notes, o.free_text);
+        clear(&mut e.stopped_by, o.people);
+        if o.people {
+            e.participants.clear();
+        }
+        for wk in &mut e.weaknesses {
+            clear(&mut wk.description, o.free_text);
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample::sample_workbook;
+    use crate::domain::text::Lang;
+
+    fn sample() -> Workbook {
+        let mut n = 0u128;
+        sample_workbook(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH, &mut || {
+            n += 1;
+            uuid::Uuid::from_u128(n)
+        })
+    }
+
+    #[test]
+    fn nothing_is_removed_with_no_option() {
+        let wb = sample();
+        assert_eq!(redact(&wb, &RedactionOptions::NONE), wb);
+    }
+
+    #[test]
+    fn full_redaction_keeps_scores_and_validity_but_no_secret_text() {
+        let wb = sample();
+        let r = redact(&wb, &RedactionOptions::default());
+        assert!(r.validate().is_empty());
+        assert_eq!(r.technologies[0].name, "T001");
+        assert_eq!(r.actors[0].name, "A001");
+        assert!(r
+            .technologies
+            .iter()
+            .all(|t| t.key_persons.is_empty() && t.description.is_empty()));
+        // Scores do not depend on free text: the analysis is unchanged.
+        let (a, b) = (
+            crate::domain::scoring::analyze(&wb),
+            crate::domain::scoring::analyze(&r),
+        );
+        assert_eq!(a.heat_map, b.heat_map);
+        assert_eq!(a.tiers, b.tiers);
+        // No name of the original survives in any exported cell.
+        let text: String = super::super::export_tables(&r, Default::default())
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
+        for t in &wb.technologies {
+            assert!(!text.contains(&t.name), "{}", t.name);
+            for p in &t.key_persons {
+                assert!(!text.contains(p.as_str()), "{p}");
+            }
+        }
+    }
+}

@@ -1,0 +1,406 @@
+//! The tables of the CSV data contract: their file names and columns, in the
+//! order they are written. `docs/csv-format.md` describes the same tables for
+//! people; a test checks that every column named here is documented there.
+//!
+//! Columns are only ever added (at the end of a table, with a higher
+//! [`FORMAT_VERSION`](super::FORMAT_VERSION)), never renamed or removed:
+//! offices concatenate files from labs that run different versions.
+
+/// How a column's cells are typed (for the importer and the docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColKind {
+    /// A UUID, hyphenated lower case.
+    Id,
+    /// Free or short text; neutralised (see `cell`).
+    Text,
+    /// A list of single-line items joined with line breaks; neutralised.
+    List,
+    /// A language-neutral code of a closed enumeration.
+    Code,
+    /// A rating 1–5, or empty for "not rated".
+    Rating,
+    /// A whole number ≥ 0, or empty.
+    Int,
+    /// `true` / `false`, or empty for "not recorded".
+    Bool,
+    /// `YYYY-MM-DD`, or empty.
+    Date,
+    /// RFC 3339 timestamp with offset.
+    DateTime,
+    /// A decimal number with a dot, or empty.
+    Decimal,
+}
+
+/// One column. `derived` columns are computed on export (scores, tiers) for
+/// people and tools that read the files; the importer ignores them and
+/// recomputes. `required` columns must be present for the table to be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Col {
+    pub name: &'static str,
+    pub kind: ColKind,
+    pub required: bool,
+    pub derived: bool,
+}
+
+const fn req(name: &'static str, kind: ColKind) -> Col {
+    Col {
+        name,
+        kind,
+        required: true,
+        derived: false,
+    }
+}
+const fn opt(name: &'static str, kind: ColKind) -> Col {
+    Col {
+        name,
+        kind,
+        required: false,
+        derived: false,
+    }
+}
+const fn der(name: &'static str, kind: ColKind) -> Col {
+    Col {
+        name,
+        kind,
+        required: false,
+        derived: true,
+    }
+}
+
+use ColKind::*;
+
+/// Every table of a table set, in the order they are written and read
+/// (referenced tables before the ones that refer to them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Table {
+    Workbook,
+    Rounds,
+    Technologies,
+    Elements,
+    Actors,
+    ThreatAssessments,
+    Scenarios,
+    Countermeasures,
+    CountermeasureScenarios,
+    CountermeasureTechnologies,
+    Exercises,
+    ExerciseScenarios,
+    ExerciseFollowUps,
+    ExerciseWeaknesses,
+}
+
+impl Table {
+    pub const ALL: [Table; 14] = [
+        Table::Workbook,
+        Table::Rounds,
+        Table::Technologies,
+        Table::Elements,
+        Table::Actors,
+        Table::ThreatAssessments,
+        Table::Scenarios,
+        Table::Countermeasures,
+        Table::CountermeasureScenarios,
+        Table::CountermeasureTechnologies,
+        Table::Exercises,
+        Table::ExerciseScenarios,
+        Table::ExerciseFollowUps,
+        Table::ExerciseWeaknesses,
+    ];
+
+    /// The table's name: the file stem (`technologies.csv`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Workbook => "workbook",
+            Table::Rounds => "rounds",
+            Table::Technologies => "technologies",
+            Table::Elements => "elements",
+            Table::Actors => "actors",
+            Table::ThreatAssessments => "threat_assessments",
+            Table::Scenarios => "scenarios",
+            Table::Countermeasures => "countermeasures",
+            Table::CountermeasureScenarios => "countermeasure_scenarios",
+            Table::CountermeasureTechnologies => "countermeasure_technologies",
+            Table::Exercises => "exercises",
+            Table::ExerciseScenarios => "exercise_scenarios",
+            Table::ExerciseFollowUps => "exercise_follow_ups",
+            Table::ExerciseWeaknesses => "exercise_weaknesses",
+        }
+    }
+
+    /// The table a file name stands for: `technologies.csv`,
+    /// `lab_technologies_2025-06-01.csv` and `labs/a/technologies.csv` all
+    /// name `technologies`. The longest matching name wins, so
+    /// `countermeasure_scenarios` is not mistaken for `scenarios`.
+    pub fn from_file_name(file: &str) -> Option<Table> {
+        let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
+        let stem = base
+            .strip_suffix(".csv")
+            .or_else(|| base.strip_suffix(".CSV"))
+            .unwrap_or(base)
+            .to_ascii_lowercase();
+        let tokens: Vec<&str> = stem.split('_').collect();
+        Table::ALL
+            .into_iter()
+            .filter(|t| {
+                let parts: Vec<&str> = t.name().split('_').collect();
+                tokens.windows(parts.len()).any(|w| w == parts.as_slice())
+            })
+            .max_by_key(|t| t.name().len())
+    }
+
+    /// The columns, in the order written.
+    pub fn columns(self) -> &'static [Col] {
+        match self {
+            Table::Workbook => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("format_version", Int),
+                    req("name", Text),
+                    opt("organisation", Text),
+                    opt("unit", Text),
+                    opt("assessor", Text),
+                    req("created_at", DateTime),
+                    opt("updated_at", DateTime),
+                    opt("weight_market_importance", Int),
+                    opt("weight_national_strategy", Int),
+                    opt("weight_substitutability", Int),
+                    opt("weight_leak_impact", Int),
+                    opt("top_share_percent", Int),
+                    opt("middle_share_percent", Int),
+                    opt("chokepoint_threshold", Int),
+                ];
+                C
+            }
+            Table::Rounds => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("round_id", Id),
+                    req("number", Int),
+                    req("scope", Code),
+                    req("started_at", DateTime),
+                    opt("notes", Text),
+                ];
+                C
+            }
+            Table::Technologies => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("technology_id", Id),
+                    req("name", Text),
+                    opt("description", Text),
+                    req("category", Code),
+                    opt("owner_unit", Text),
+                    opt("storage_locations", List),
+                    opt("management", Text),
+                    opt("access_internal_count", Int),
+                    opt("access_external_parties", Bool),
+                    opt("access_notes", Text),
+                    opt("key_persons", List),
+                    opt("export_control", Code),
+                    opt("market_importance", Rating),
+                    opt("national_strategy", Rating),
+                    opt("substitutability", Rating),
+                    opt("leak_impact", Rating),
+                    opt("notes", Text),
+                    der("criticality", Decimal),
+                    der("tier", Code),
+                    der("rank", Int),
+                ];
+                C
+            }
+            Table::Elements => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("element_id", Id),
+                    req("technology_id", Id),
+                    req("kind", Code),
+                    req("name", Text),
+                    opt("dependency", Rating),
+                    opt("substitutability", Rating),
+                    opt("supply_disruption", Rating),
+                    opt("notes", Text),
+                    der("chokepoint_score", Decimal),
+                    der("is_chokepoint", Bool),
+                ];
+                C
+            }
+            Table::Actors => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("actor_id", Id),
+                    req("name", Text),
+                    req("kind", Code),
+                    opt("catalog_id", Text),
+                    opt("description", Text),
+                    opt("motive", Text),
+                    opt("methods", Text),
+                    opt("default_capability", Rating),
+                    opt("notes", Text),
+                ];
+                C
+            }
+            Table::ThreatAssessments => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("assessment_id", Id),
+                    req("actor_id", Id),
+                    req("technology_id", Id),
+                    opt("intent", Rating),
+                    opt("capability", Rating),
+                    opt("opportunity", Rating),
+                    opt("in_policy_lists", Bool),
+                    opt("patent_activity", Bool),
+                    opt("intent_evidence", Text),
+                    opt("capability_evidence", Text),
+                    opt("opportunity_evidence", Text),
+                    der("threat_product", Int),
+                ];
+                C
+            }
+            Table::Scenarios => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("scenario_id", Id),
+                    req("technology_id", Id),
+                    opt("actor_id", Id),
+                    req("title", Text),
+                    opt("narrative", Text),
+                    opt("pattern_id", Text),
+                    opt("pattern_group", Code),
+                    opt("origin", Code),
+                    opt("legality", Code),
+                    opt("feasibility", Rating),
+                    opt("impact", Rating),
+                    opt("control_effectiveness", Rating),
+                    opt("trend_relevance", Rating),
+                    opt("status", Code),
+                    opt("notes", Text),
+                    der("likelihood", Int),
+                    der("risk_score", Int),
+                    der("risk_level", Code),
+                    der("priority", Int),
+                ];
+                C
+            }
+            Table::Countermeasures => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("countermeasure_id", Id),
+                    opt("catalog_id", Text),
+                    req("title", Text),
+                    opt("description", Text),
+                    req("category", Code),
+                    opt("phase", Code),
+                    opt("status", Code),
+                    opt("owner", Text),
+                    opt("due_date", Date),
+                    opt("notes", Text),
+                ];
+                C
+            }
+            Table::CountermeasureScenarios => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("countermeasure_id", Id),
+                    req("scenario_id", Id),
+                ];
+                C
+            }
+            Table::CountermeasureTechnologies => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("countermeasure_id", Id),
+                    req("technology_id", Id),
+                ];
+                C
+            }
+            Table::Exercises => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("exercise_id", Id),
+                    req("kind", Code),
+                    req("title", Text),
+                    opt("date", Date),
+                    opt("participants", List),
+                    opt("objectives", Text),
+                    opt("stop_point", Text),
+                    opt("stopped_by", Text),
+                    opt("detection", Code),
+                    opt("notes", Text),
+                ];
+                C
+            }
+            Table::ExerciseScenarios => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("exercise_id", Id),
+                    req("scenario_id", Id),
+                ];
+                C
+            }
+            Table::ExerciseFollowUps => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("exercise_id", Id),
+                    req("countermeasure_id", Id),
+                ];
+                C
+            }
+            Table::ExerciseWeaknesses => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id),
+                    req("exercise_id", Id),
+                    req("kind", Code),
+                    opt("description", Text),
+                ];
+                C
+            }
+        }
+    }
+
+    pub fn header(self) -> Vec<&'static str> {
+        self.columns().iter().map(|c| c.name).collect()
+    }
+
+    pub fn column(self, name: &str) -> Option<&'static Col> {
+        self.columns().iter().find(|c| c.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_headers_are_ascii_snake_case_and_unique() {
+        let ok = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        for t in Table::ALL {
+            assert!(ok(t.name()));
+            let h = t.header();
+            assert_eq!(h.first(), Some(&"workbook_id"), "{t:?}");
+            let mut seen = std::collections::HashSet::new();
+            for c in h {
+                assert!(ok(c), "{c}");
+                assert!(seen.insert(c), "{t:?} repeats {c}");
+            }
+        }
+    }
+
+    #[test]
+    fn file_names_find_their_table() {
+        for (file, table) in [
+            ("technologies.csv", Some(Table::Technologies)),
+            ("TECHNOLOGIES.CSV", Some(Table::Technologies)),
+            ("lab-a_scenarios_2025-06-01.csv", Some(Table::Scenarios)),
+            (
+                "x/lab_countermeasure_scenarios_2025-06-01.csv",
+                Some(Table::CountermeasureScenarios),
+            ),
+            ("exercise_follow_ups.csv", Some(Table::ExerciseFollowUps)),
+            ("workbook.csv", Some(Table::Workbook)),
+            ("readme.txt", None),
+        ] {
+            assert_eq!(Table::from_file_name(file), table, "{file}");
+        }
+    }
+}

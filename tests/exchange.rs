@@ -1,0 +1,494 @@
+//! Exchange formats end to end: golden files of the sample workbook (a format
+//! change is a visible diff), lossless re-import, and files as spreadsheets
+//! write them back (BOM or not, CRLF or LF, CP932, quoted line breaks,
+//! trailing empty columns) and as people break them.
+//!
+//! Regenerate the golden files with `UPDATE_GOLDEN=1 cargo test --test exchange`
+//! and review the diff.
+
+use std::path::PathBuf;
+
+use mamori::domain::error::ValidationError;
+use mamori::domain::exchange::problem::{ProblemKind, Severity};
+use mamori::domain::exchange::*;
+use mamori::domain::model::Workbook;
+use mamori::domain::sample::sample_workbook;
+use mamori::domain::text::Lang;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+fn now() -> OffsetDateTime {
+    time::macros::datetime!(2025-06-01 09:00 +09:00)
+}
+
+fn ids() -> impl FnMut() -> Uuid {
+    let mut n = 0u128;
+    move || {
+        n += 1;
+        Uuid::from_u128(n)
+    }
+}
+
+/// Ids for records an import must create, far from the sample's.
+fn new_ids() -> impl FnMut() -> Uuid {
+    let mut n = 0xF000_0000u128;
+    move || {
+        n += 1;
+        Uuid::from_u128(n)
+    }
+}
+
+fn sample(lang: Lang) -> Workbook {
+    sample_workbook(lang, now(), &mut ids())
+}
+
+fn golden_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+/// Compares `actual` with the golden file byte for byte, or rewrites it when
+/// `UPDATE_GOLDEN=1`.
+fn golden(rel: &str, actual: &[u8]) {
+    let path = golden_dir().join(rel);
+    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).expect("create golden dir");
+        }
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected =
+        std::fs::read(&path).unwrap_or_else(|_| panic!("missing {rel}: run with UPDATE_GOLDEN=1"));
+    assert!(
+        expected == actual,
+        "{rel} differs from the golden file; if the change is intended, run UPDATE_GOLDEN=1 and review the diff\n--- actual ---\n{}",
+        String::from_utf8_lossy(actual)
+    );
+}
+
+fn text_files(wb: &Workbook, options: CsvOptions) -> Vec<TextFile> {
+    export_tables(wb, options)
+        .into_iter()
+        .map(|f| TextFile::new(f.file_name(), f.text))
+        .collect()
+}
+
+fn reimport(files: &[TextFile]) -> TableImport {
+    import_tables(files, now(), &mut new_ids())
+}
+
+#[test]
+fn golden_tables_of_the_sample() {
+    for f in export_tables(&sample(Lang::Ja), CsvOptions::default()) {
+        golden(&format!("csv/{}", f.file_name()), f.text.as_bytes());
+    }
+}
+
+#[test]
+fn sample_tables_reimport_exactly_in_both_languages_and_line_endings() {
+    for lang in Lang::ALL {
+        let wb = sample(lang);
+        for options in [
+            CsvOptions::default(),
+            CsvOptions {
+                bom: false,
+                crlf: false,
+            },
+        ] {
+            let r = reimport(&text_files(&wb, options));
+            assert!(r.is_clean(), "{:#?}", r.problems);
+            assert_eq!(r.workbook.as_ref(), Some(&wb));
+        }
+    }
+}
+
+#[test]
+fn the_table_zip_reimports_exactly() {
+    let wb = sample(Lang::Ja);
+    let zip = tables_zip(&wb, CsvOptions::default(), now());
+    let r = import_files(
+        vec![BinaryFile::new("lab_tables_2025-06-01.zip", zip)],
+        &encoding::no_shift_jis,
+        now(),
+        &mut new_ids(),
+    );
+    assert!(r.is_clean(), "{:#?}", r.problems);
+    assert_eq!(r.workbook, Some(wb));
+}
+
+#[test]
+fn the_backup_restores_exactly() {
+    let wb = sample(Lang::En);
+    let r = import_files(
+        vec![BinaryFile::new("x_backup.json", backup_json(&wb))],
+        &encoding::no_shift_jis,
+        now(),
+        &mut new_ids(),
+    );
+    assert!(r.is_clean());
+    assert_eq!(r.workbook, Some(wb));
+}
+
+fn sjis(text: &str) -> Vec<u8> {
+    encoding_rs::SHIFT_JIS.encode(text).0.into_owned()
+}
+
+fn decode_sjis(bytes: &[u8]) -> Option<String> {
+    let (text, _, bad) = encoding_rs::SHIFT_JIS.decode(bytes);
+    (!bad).then(|| text.into_owned())
+}
+
+#[test]
+fn excel_cp932_files_without_bom_with_trailing_columns_import() {
+    let wb = sample(Lang::Ja);
+    // What Japanese Excel writes when saving "CSV (comma separated)": CP932,
+    // CRLF, no BOM, and here trailing empty columns too.
+    let files: Vec<BinaryFile> = export_tables(&wb, CsvOptions::default())
+        .into_iter()
+        .map(|f| {
+            let body = f.text.trim_start_matches('\u{feff}');
+            let widened: String = body
+                .split_inclusive("\r\n")
+                .map(|l| match l.strip_suffix("\r\n") {
+                    Some(l) => format!("{l},,\r\n"),
+                    None => l.to_owned(),
+                })
+                .collect();
+            BinaryFile::new(f.file_name(), sjis(&widened))
+        })
+        .collect();
+    assert_eq!(detect_encoding(&files[2].bytes), Encoding::ShiftJis);
+    let r = import_files(files, &decode_sjis, now(), &mut new_ids());
+    assert!(r.is_clean(), "{:#?}", r.problems);
+    assert_eq!(r.workbook, Some(wb));
+}
+
+#[test]
+fn hand_edited_file_reports_every_problem_with_its_place() {
+    let w = "00000000-0000-0000-0000-0000000000aa";
+    let t1 = "00000000-0000-0000-0000-000000000001";
+    let text = format!(
+        "technology_id,workbook_id,name,category,leak_impact,colour\n\
+         {t1},{w},\"Two\nlines\",research_data,5,red\n\
+         not-a-uuid,{w},B,research_data,,\n\
+         00000000-0000-0000-0000-000000000002,{w},C,rocket_science,7,\n\
+         {t1},{w},Dup,other,,\n\
+         00000000-0000-0000-0000-000000000003,{w},,other,,\n"
+    );
+    let scen = format!(
+        "workbook_id,scenario_id,technology_id,title\n\
+         {w},00000000-0000-0000-0000-000000000010,00000000-0000-0000-0000-000000000002,S\n"
+    );
+    let r = reimport(&[
+        TextFile::new("technologies.csv", text),
+        TextFile::new("scenarios.csv", scen),
+    ]);
+    let wb = r.workbook.clone().expect("valid part imported");
+    assert_eq!(wb.technologies.len(), 1);
+    assert_eq!(wb.technologies[0].name, "Two\nlines");
+    assert!(wb.scenarios.is_empty());
+    assert!(wb.validate().is_empty());
+    let find = |pred: &dyn Fn(&ProblemKind) -> bool| {
+        r.problems
+            .iter()
+            .find(|p| pred(&p.kind))
+            .unwrap_or_else(|| panic!("{:#?}", r.problems))
+            .clone()
+    };
+    let p = find(&|k| matches!(k, ProblemKind::UnknownColumn { column } if column == "colour"));
+    assert_eq!(
+        (p.line, p.column_index, p.severity),
+        (Some(1), Some(6), Severity::Warning)
+    );
+    let p = find(&|k| matches!(k, ProblemKind::BadId { .. }));
+    assert_eq!((p.line, p.column_index), (Some(4), Some(1)));
+    let p =
+        find(&|k| matches!(k, ProblemKind::UnknownCode { value, .. } if value == "rocket_science"));
+    assert_eq!(p.line, Some(5));
+    let p = find(&|k| matches!(k, ProblemKind::BadRating { value } if value == "7"));
+    assert_eq!(
+        (p.line, p.column.as_deref()),
+        (Some(5), Some("leak_impact"))
+    );
+    let p = find(&|k| matches!(k, ProblemKind::DuplicateId { .. }));
+    assert_eq!(p.line, Some(6));
+    let p = find(&|k| matches!(k, ProblemKind::Invalid(ValidationError::Required { .. })));
+    assert_eq!(p.line, Some(7));
+    // The scenario points at the technology skipped for its bad code.
+    let p = find(&|k| matches!(k, ProblemKind::Dangling { .. }));
+    assert_eq!((p.file.as_str(), p.line), ("scenarios.csv", Some(2)));
+    assert_eq!(
+        r.skipped_rows()
+            .filter(|p| p.file == "technologies.csv")
+            .map(|p| p.line)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        4
+    );
+    for p in &r.problems {
+        assert!(!p.message(Lang::Ja).is_empty() && !p.message(Lang::En).is_empty());
+        assert!(!p.location(Lang::Ja).is_empty());
+    }
+}
+
+#[test]
+fn empty_and_foreign_files_are_problems_not_crashes() {
+    let r = reimport(&[TextFile::new("technologies.csv", "")]);
+    assert!(r.workbook.is_none());
+    assert_eq!(r.problems[0].kind, ProblemKind::EmptyFile);
+    let r = reimport(&[TextFile::new("notes.csv", "hello,world\n1,2\n")]);
+    assert!(r.workbook.is_none());
+    assert_eq!(r.problems[0].kind, ProblemKind::UnknownTable);
+}
+
+#[test]
+fn formulas_are_neutralised_on_export_and_restored_on_import() {
+    let mut wb = sample(Lang::En);
+    wb.technologies[0].name = "=HYPERLINK(\"http://x\")".into();
+    wb.technologies[0].description = "'already quoted".into();
+    wb.technologies[0].key_persons = vec!["-dash".into(), "@at".into()];
+    let files = text_files(&wb, CsvOptions::default());
+    let tech = &files
+        .iter()
+        .find(|f| f.name == "technologies.csv")
+        .expect("file")
+        .text;
+    assert!(tech.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{tech}");
+    assert!(tech.contains(",''already quoted,"), "{tech}");
+    assert!(tech.contains("\"'-dash\n@at\""), "{tech}");
+    let r = reimport(&files);
+    assert_eq!(r.workbook, Some(wb));
+}
+
+#[test]
+fn golden_risk_registers_and_redacted_technologies() {
+    use mamori::domain::exchange::redact::{redact, RedactionOptions};
+    use mamori::domain::exchange::register::risk_register;
+    for lang in Lang::ALL {
+        let text = risk_register(&sample(lang), lang, CsvOptions::default());
+        golden(
+            &format!("register/risk_register_{}.csv", lang.code()),
+            text.as_bytes(),
+        );
+    }
+    let r = redact(&sample(Lang::Ja), &RedactionOptions::default());
+    for f in export_tables(&r, CsvOptions::default()) {
+        if matches!(f.table, Table::Technologies | Table::Exercises) {
+            golden(&format!("redacted/{}", f.file_name()), f.text.as_bytes());
+        }
+    }
+}
+
+#[test]
+fn a_zip_of_labs_zips_rolls_up_and_the_combined_tables_reimport() {
+    use mamori::domain::exchange::portfolio::{combined_tables, portfolio};
+    use mamori::domain::exchange::zip::write_zip;
+    let labs: Vec<Workbook> = (0..3u128)
+        .map(|i| {
+            let mut n = i * 10_000;
+            sample_workbook(Lang::Ja, now(), &mut || {
+                n += 1;
+                Uuid::from_u128(n)
+            })
+        })
+        .collect();
+    let inner: Vec<BinaryFile> = labs
+        .iter()
+        .enumerate()
+        .map(|(i, wb)| {
+            BinaryFile::new(
+                format!("lab{i}.zip"),
+                tables_zip(wb, CsvOptions::default(), now()),
+            )
+        })
+        .collect();
+    let outer = write_zip(&inner, now());
+    let (workbooks, problems) = import_many_files(
+        vec![BinaryFile::new("labs.zip", outer)],
+        &encoding::no_shift_jis,
+        now(),
+        &mut new_ids(),
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(workbooks, labs);
+    let p = portfolio(workbooks);
+    assert_eq!(p.summaries.len(), 3);
+    assert_eq!(p.total.technologies, 3 * labs[0].technologies.len());
+    // The combined set (one header, rows of all labs) splits back per lab.
+    let combined: Vec<TextFile> = combined_tables(&p, CsvOptions::default())
+        .into_iter()
+        .map(|f| TextFile::new(f.file_name(), f.text))
+        .collect();
+    let (again, problems) = import_many(&combined, now(), &mut new_ids());
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(again, labs);
+}
+
+#[test]
+fn importing_a_file_of_another_workbook_reports_its_rows() {
+    let a = sample(Lang::Ja);
+    let mut n = 50_000u128;
+    let b = sample_workbook(Lang::Ja, now(), &mut || {
+        n += 1;
+        Uuid::from_u128(n)
+    });
+    let mut files = text_files(&a, CsvOptions::default());
+    let other = export_table(&b, Table::Actors, CsvOptions::default());
+    files.push(TextFile::new("other/actors.csv", other.text));
+    let r = reimport(&files);
+    assert_eq!(r.workbook, Some(a));
+    assert_eq!(
+        r.skipped_rows()
+            .filter(|p| matches!(p.kind, ProblemKind::OtherWorkbook { .. }))
+            .count(),
+        b.actors.len()
+    );
+}
+
+#[test]
+fn a_large_workbook_exports_and_imports_quickly() {
+    // 100 labs' worth of the sample in one workbook-sized set, as a budget
+    // check: the whole round trip must stay well under a second in release
+    // and a few seconds in debug.
+    let mut wb = sample(Lang::Ja);
+    let base = wb.clone();
+    for k in 1..100u128 {
+        let mut n = k * 100_000;
+        let copy = sample_workbook(Lang::Ja, now(), &mut || {
+            n += 1;
+            Uuid::from_u128(n)
+        });
+        wb.technologies.extend(copy.technologies);
+        wb.actors.extend(copy.actors);
+        wb.assessments.extend(copy.assessments);
+        wb.scenarios.extend(copy.scenarios);
+        wb.countermeasures.extend(copy.countermeasures);
+        wb.exercises.extend(copy.exercises);
+    }
+    assert!(wb.validate().is_empty());
+    let start = std::time::Instant::now();
+    let r = reimport(&text_files(&wb, CsvOptions::default()));
+    assert_eq!(
+        r.workbook.as_ref().map(|w| w.scenarios.len()),
+        Some(100 * base.scenarios.len())
+    );
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+}
+
+#[test]
+fn every_table_and_column_is_documented() {
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/csv-format.md"),
+    )
+    .expect("docs/csv-format.md");
+    for t in Table::ALL {
+        assert!(doc.contains(&format!("`{}.csv`", t.name())), "{}", t.name());
+        for c in t.columns() {
+            assert!(
+                doc.contains(&format!("`{}`", c.name)),
+                "{}.{}",
+                t.name(),
+                c.name
+            );
+        }
+    }
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// CSV-ish text: the characters that matter to the parser, ids and codes.
+    fn csvish() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                Just(",".to_owned()),
+                Just("\"".to_owned()),
+                Just("\r\n".to_owned()),
+                Just("\n".to_owned()),
+                Just("'".to_owned()),
+                Just("00000000-0000-0000-0000-000000000004".to_owned()),
+                Just("00000000-0000-0000-0000-000000000001".to_owned()),
+                Just("technology_id".to_owned()),
+                Just("workbook_id".to_owned()),
+                Just("name".to_owned()),
+                Just("category".to_owned()),
+                Just("other".to_owned()),
+                Just("5".to_owned()),
+                "[\\PC]{0,4}",
+            ],
+            0..60,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn importing_any_text_gives_a_valid_workbook_or_none(
+            a in csvish(), b in csvish(), table in 0usize..14
+        ) {
+            let t = Table::ALL[table];
+            let files = vec![
+                TextFile::new(format!("{}.csv", t.name()), format!("{}\n{a}", t.header().join(","))),
+                TextFile::new("technologies.csv", b),
+            ];
+            let r = import_tables(&files, now(), &mut new_ids());
+            if let Some(wb) = &r.workbook {
+                prop_assert_eq!(wb.validate(), vec![]);
+            }
+            for p in &r.problems {
+                prop_assert!(!p.message(Lang::Ja).is_empty());
+            }
+        }
+
+        #[test]
+        fn reading_any_bytes_as_a_zip_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let mut b = b"PK\x03\x04".to_vec();
+            b.extend(&bytes);
+            b.extend(b"PK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x00");
+            b.extend(&bytes.iter().take(10).copied().collect::<Vec<u8>>());
+            let _ = zip::read_zip(&b);
+            let _ = zip::read_zip(&bytes);
+        }
+    }
+}
+
+/// A frozen set as Japanese Excel saves it after "Save as CSV": CP932, no
+/// BOM, CRLF, booleans as TRUE/FALSE, dates as YYYY/M/D and two trailing
+/// empty columns (made from the golden files; see tests/fixtures/csv/).
+#[test]
+fn frozen_excel_cp932_fixture_imports_as_the_sample() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv/excel_cp932");
+    let mut files = Vec::new();
+    for t in Table::ALL {
+        let name = format!("{}.csv", t.name());
+        let bytes = std::fs::read(dir.join(&name)).expect("fixture file");
+        // ASCII-only tables (link tables) are valid UTF-8 as well.
+        if !bytes.is_ascii() {
+            assert_eq!(detect_encoding(&bytes), Encoding::ShiftJis, "{name}");
+        }
+        files.push(BinaryFile::new(name, bytes));
+    }
+    let r = import_files(files, &decode_sjis, now(), &mut new_ids());
+    assert!(r.is_clean(), "{:#?}", r.problems);
+    assert_eq!(r.workbook, Some(sample(Lang::Ja)));
+}
+
+#[test]
+fn too_long_workbook_fields_skip_the_row_and_the_result_still_validates() {
+    let wb = sample(Lang::En);
+    let mut files = text_files(&wb, CsvOptions::default());
+    let long = "x".repeat(300);
+    if let Some(f) = files.iter_mut().find(|f| f.name == "workbook.csv") {
+        f.text = f.text.replace("Example Institute of Technology", &long);
+    }
+    let r = reimport(&files);
+    let got = r.workbook.clone().expect("a workbook");
+    assert!(got.validate().is_empty());
+    assert_eq!(got.name, import::IMPORTED_NAME);
+    assert!(r
+        .skipped_rows()
+        .any(|p| p.file == "workbook.csv" && p.column.as_deref() == Some("organisation")));
+}

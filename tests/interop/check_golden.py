@@ -1,0 +1,74 @@
+"""Interop check: the golden CSVs load in pandas and DuckDB with the right types.
+
+Numbers must arrive as numbers, "not rated" as missing, Japanese text intact
+and the BOM invisible. Also loads a folder of several labs the way
+docs/csv-format.md tells offices to. Run: python3 tests/interop/check_golden.py
+(needs `pip install pandas duckdb`). Exits non-zero on the first failure.
+"""
+
+import pathlib
+import shutil
+import sys
+import tempfile
+
+import duckdb
+import pandas as pd
+
+GOLDEN = pathlib.Path(__file__).resolve().parent.parent / "golden" / "csv"
+
+
+def check_pandas():
+    tech = pd.read_csv(GOLDEN / "technologies.csv", encoding="utf-8-sig",
+                       keep_default_na=False, na_values=[""])
+    assert tech.columns[0] == "workbook_id", tech.columns[0]  # BOM not in the name
+    assert pd.api.types.is_numeric_dtype(tech["market_importance"]), tech.dtypes
+    assert pd.api.types.is_float_dtype(tech["criticality"]), tech.dtypes
+    assert tech["name"].str.contains("GaN結晶成長レシピ").any()
+    # A list cell: items on separate lines.
+    assert "\n" in tech["storage_locations"].iloc[0]
+    scen = pd.read_csv(GOLDEN / "scenarios.csv", encoding="utf-8-sig",
+                       keep_default_na=False, na_values=[""])
+    assert pd.api.types.is_integer_dtype(scen["risk_score"]) or \
+        pd.api.types.is_float_dtype(scen["risk_score"]), scen.dtypes
+    assert set(scen["risk_level"].dropna()) <= {"very_low", "low", "medium", "high", "very_high"}
+    wb = pd.read_csv(GOLDEN / "workbook.csv", encoding="utf-8-sig")
+    assert int(wb["format_version"].iloc[0]) == 1
+
+
+def check_duckdb():
+    con = duckdb.connect()
+    tech = con.execute(
+        f"select * from read_csv('{GOLDEN / 'technologies.csv'}', header=true)"
+    ).fetchdf()
+    assert tech.columns[0] == "workbook_id", tech.columns[0]
+    described = con.execute(
+        f"describe select * from read_csv('{GOLDEN / 'technologies.csv'}', header=true)"
+    ).fetchall()
+    types = {row[0]: row[1] for row in described}
+    assert types["market_importance"] in ("BIGINT", "INTEGER", "TINYINT", "SMALLINT"), types
+    assert types["criticality"] in ("DOUBLE", "FLOAT", "DECIMAL(3,2)"), types
+    assert types["technology_id"] == "UUID" or types["technology_id"] == "VARCHAR", types
+    assert any("GaN結晶成長レシピ" in n for n in tech["name"])
+
+    # A folder of labs, each with its own export folder.
+    with tempfile.TemporaryDirectory() as d:
+        for lab in ("lab-a", "lab-b"):
+            shutil.copytree(GOLDEN, pathlib.Path(d) / lab)
+        rows = con.execute(
+            f"select tier, count(*) from read_csv('{d}/*/technologies.csv', union_by_name=true) "
+            "group by tier order by tier"
+        ).fetchall()
+        total = sum(n for _, n in rows)
+        assert total == 2 * len(tech), rows
+        levels = con.execute(
+            f"select risk_level, count(*) from read_csv('{d}/*/scenarios.csv', union_by_name=true) "
+            "group by all"
+        ).fetchall()
+        assert levels, levels
+
+
+if __name__ == "__main__":
+    check_pandas()
+    check_duckdb()
+    print("interop: 2 passed, 0 failed")
+    sys.exit(0)
