@@ -67,7 +67,9 @@ impl Subject {
     /// A list typed one item per line: blank lines dropped, items trimmed,
     /// each at most [`NAME_MAX`].
     pub fn lines(&self, field: Field, raw: &str) -> Result<Vec<String>, ValidationError> {
-        raw.lines()
+        // Split on a lone CR too: a list item must never contain a line break
+        // (see `list` below), or the workbook would not load again.
+        raw.split(['\n', '\r'])
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .map(|l| self.max_len(field, l, NAME_MAX).map(|()| l.to_owned()))
@@ -218,6 +220,8 @@ impl Checker {
         self.push(r);
     }
 
+    // Regression: `lines()` once split on "\n" only, so an item with a lone CR
+    // passed the form but failed this check on the next load.
     fn list(&mut self, s: &Subject, field: Field, items: &[String]) {
         for item in items {
             // Exactly what the one-item-per-line form parser can produce.
@@ -803,5 +807,23 @@ mod workbook_tests {
         let mut wb = sample();
         wb.rounds.clear();
         assert!(wb.validate().contains(&ValidationError::NoRound));
+    }
+}
+
+#[cfg(test)]
+mod list_regression_tests {
+    use super::*;
+    use crate::domain::error::EntityKind;
+
+    #[test]
+    fn form_lines_never_produce_an_item_the_loader_rejects() {
+        let s = Subject::new(EntityKind::Technology, "t");
+        let items = s
+            .lines(Field::StorageLocations, " a \r b\r\n\n c \n")
+            .expect("short items are valid");
+        assert_eq!(items, ["a", "b", "c"]);
+        assert!(items
+            .iter()
+            .all(|i| !i.contains(['\n', '\r']) && i.trim() == i));
     }
 }
