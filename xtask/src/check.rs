@@ -68,6 +68,7 @@ pub fn check(opts: &Options) -> Result<()> {
         phase("native tests", &mut || {
             run(cargo_cmd().args(["test", "--workspace"]))
         })?;
+        phase("interop: golden CSVs in pandas and DuckDB", &mut interop)?;
         phase("wasm build + single file", &mut || build(true).map(|_| ()))?;
         if !opts.skip_e2e {
             phase("end-to-end (headless Chromium, offline)", &mut e2e)?;
@@ -80,6 +81,30 @@ pub fn check(opts: &Options) -> Result<()> {
         eprintln!("  {secs:>7.1}s  {name}");
     }
     result
+}
+
+/// Loads the committed golden CSVs with pandas and DuckDB (the tools offices
+/// use), installing the pinned versions from PyPI if they are missing.
+fn interop() -> Result<()> {
+    let root = root();
+    let have = Command::new("python3")
+        .args(["-c", "import pandas, duckdb"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !have {
+        run(Command::new("python3").current_dir(&root).args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "-r",
+            "tests/interop/requirements.txt",
+        ]))?;
+    }
+    run(Command::new("python3")
+        .current_dir(&root)
+        .arg("tests/interop/check_golden.py"))
 }
 
 /// Runs the Node test suite. As root on Linux it runs inside a fresh network
