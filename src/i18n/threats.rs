@@ -86,4 +86,5 @@ messages! {
     ST_NOT_ASSESSED = "未評価", "Not assessed";
     REMOVE_ASSESSMENT = "この評価を削除", "Remove this assessment";
     CLOSE_EDITOR = "閉じる（Esc）", "Close (Esc)";
+    MATRIX_SCROLL = "脅威マトリクス（横にスクロールできます）", "Threat matrix (scrolls sideways)";
 }

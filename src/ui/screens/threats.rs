@@ -780,13 +780,15 @@ fn Matrix(
                                         data-actor=aid.to_string()
                                         data-tech=tid.to_string()
                                         aria-pressed=pressed.to_string()
-                                        aria-label=format!("{label} ({})", status.get(l))
                                         title=status.get(l)
                                         on:click=move |_| {
                                             focus_editor.set_value(true);
                                             open_cell.set(Some((aid, tid)));
                                         }
                                     >
+                                        // The name read out starts with who × what; the
+                                        // visible number stays part of it (WCAG 2.5.3).
+                                        <span class="visually-hidden">{format!("{label} ({}) ", status.get(l))}</span>
                                         <span class="cell-level">{text}</span>
                                         {product.map(|p| view! { <span class="cell-product">{p}</span> })}
                                     </button>
@@ -807,7 +809,7 @@ fn Matrix(
                 .collect_view();
             view! {
                 <p class="muted" data-testid="matrix-showing">{showing}</p>
-                <div class="matrix-scroll" role="region" tabindex="0" aria-labelledby="matrix-title">
+                <div class="matrix-scroll" role="region" tabindex="0" aria-label=move || msg::MATRIX_SCROLL.get(ctx.l())>
                     <table class="threat-matrix" data-testid="threat-matrix">
                         <thead>
                             <tr>
