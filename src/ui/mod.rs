@@ -2,6 +2,7 @@
 //! Components hold view state and call the domain; they hold no business
 //! rules. All edits go through [`state::Ctx::update`], which autosaves.
 
+mod download;
 mod frame;
 mod screens;
 mod state;
