@@ -55,7 +55,9 @@ export async function openApp(target, { locale = 'ja-JP', server } = {}) {
     acceptDownloads: true,
   });
   const offsite = [];
-  const allowed = (u) => u === url || u.split('#')[0] === url;
+  // The page itself, and in-page blob:/data: URLs (downloads the app creates
+  // from memory) are not network requests; anything else is.
+  const allowed = (u) => u === url || u.split('#')[0] === url || u.startsWith('blob:') || u.startsWith('data:');
   context.on('request', (req) => {
     if (!allowed(req.url())) offsite.push(`${req.method()} ${req.url()}`);
   });
