@@ -27,6 +27,7 @@ pub fn check(opts: &Options) -> Result<()> {
         r
     };
     let root = root();
+    // `--locked` everywhere: CI must build exactly the committed Cargo.lock.
     let cargo_cmd = || {
         let mut c = Command::new(cargo());
         c.current_dir(&root);
@@ -45,6 +46,7 @@ pub fn check(opts: &Options) -> Result<()> {
         phase("clippy (native)", &mut || {
             run(cargo_cmd().args([
                 "clippy",
+                "--locked",
                 "--workspace",
                 "--all-targets",
                 "--",
@@ -55,6 +57,7 @@ pub fn check(opts: &Options) -> Result<()> {
         phase("clippy (wasm32)", &mut || {
             run(cargo_cmd().args([
                 "clippy",
+                "--locked",
                 "--lib",
                 "--package",
                 "mamori",
@@ -66,7 +69,7 @@ pub fn check(opts: &Options) -> Result<()> {
             ]))
         })?;
         phase("native tests", &mut || {
-            run(cargo_cmd().args(["test", "--workspace"]))
+            run(cargo_cmd().args(["test", "--locked", "--workspace"]))
         })?;
         phase("interop: golden CSVs in pandas and DuckDB", &mut interop)?;
         phase("wasm build + single file", &mut || build(true).map(|_| ()))?;
