@@ -19,6 +19,8 @@ pub enum Screen {
     Countermeasures(Option<Uuid>),
     Exercises(Option<Uuid>),
     Settings,
+    /// Import and export of the open workbook.
+    Exchange,
 }
 
 /// Every place in the app.
@@ -26,6 +28,10 @@ pub enum Screen {
 pub enum Route {
     /// The workbook list (and the welcome on first start).
     Workbooks,
+    /// Import files into a new workbook (reached from the workbook list).
+    Import,
+    /// The read-only roll-up of many labs' exports (nothing is stored).
+    Portfolio,
     Workbook(Uuid, Screen),
 }
 
@@ -50,10 +56,13 @@ impl Route {
                     Some("countermeasures") => Screen::Countermeasures(sub),
                     Some("exercises") => Screen::Exercises(sub),
                     Some("settings") => Screen::Settings,
+                    Some("exchange") => Screen::Exchange,
                     Some(_) => Screen::Overview,
                 };
                 Route::Workbook(wb, screen)
             }
+            ["import"] => Route::Import,
+            ["portfolio"] => Route::Portfolio,
             _ => Route::Workbooks,
         }
     }
@@ -62,6 +71,8 @@ impl Route {
     pub fn to_hash(self) -> String {
         match self {
             Route::Workbooks => "#/".to_owned(),
+            Route::Import => "#/import".to_owned(),
+            Route::Portfolio => "#/portfolio".to_owned(),
             Route::Workbook(wb, screen) => {
                 let (name, sub) = match screen {
                     Screen::Overview => ("overview", None),
@@ -71,6 +82,7 @@ impl Route {
                     Screen::Countermeasures(s) => ("countermeasures", s),
                     Screen::Exercises(s) => ("exercises", s),
                     Screen::Settings => ("settings", None),
+                    Screen::Exchange => ("exchange", None),
                 };
                 match sub {
                     Some(s) => format!("#/wb/{wb}/{name}/{s}"),
@@ -83,7 +95,7 @@ impl Route {
     /// The workbook this route is inside, if any.
     pub fn workbook(self) -> Option<Uuid> {
         match self {
-            Route::Workbooks => None,
+            Route::Workbooks | Route::Import | Route::Portfolio => None,
             Route::Workbook(id, _) => Some(id),
         }
     }
@@ -126,10 +138,21 @@ mod tests {
             Screen::Countermeasures(None),
             Screen::Exercises(Some(t)),
             Screen::Settings,
+            Screen::Exchange,
         ] {
             let r = Route::Workbook(wb, screen);
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
         assert_eq!(Route::parse(&Route::Workbooks.to_hash()), Route::Workbooks);
+        check(
+            &format!("#/wb/{wb}/exchange"),
+            Route::Workbook(wb, Screen::Exchange),
+        );
+        check("#/import", Route::Import);
+        check("#/portfolio", Route::Portfolio);
+        for r in [Route::Import, Route::Portfolio] {
+            assert_eq!(Route::parse(&r.to_hash()), r);
+            assert_eq!(r.workbook(), None);
+        }
     }
 }

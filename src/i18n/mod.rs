@@ -21,6 +21,7 @@ macro_rules! messages {
 
 pub mod common;
 pub mod countermeasures;
+pub mod exchange;
 pub mod exercises;
 pub mod inventory;
 pub mod overview;
@@ -33,6 +34,7 @@ pub mod workbooks;
 pub const TABLES: &[(&str, &[(&str, Text)])] = &[
     ("common", common::ALL),
     ("countermeasures", countermeasures::ALL),
+    ("exchange", exchange::ALL),
     ("exercises", exercises::ALL),
     ("inventory", inventory::ALL),
     ("overview", overview::ALL),

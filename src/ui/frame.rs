@@ -80,6 +80,8 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match ctx.route.get() {
                 Route::Workbooks => screens::workbooks::WorkbooksScreen().into_any(),
+                Route::Import => screens::exchange::ImportNewScreen().into_any(),
+                Route::Portfolio => screens::portfolio::PortfolioScreen().into_any(),
                 Route::Workbook(_, screen) => view! { <WorkbookScreen screen=screen/> }.into_any(),
             }}
         </main>
@@ -115,7 +117,7 @@ fn WorkbookNav() -> impl IntoView {
                     aria-current=move || {
                         let current = match ctx.route.get() {
                             Route::Workbook(_, s) => std::mem::discriminant(&s) == std::mem::discriminant(&screen),
-                            Route::Workbooks => false,
+                            _ => false,
                         };
                         if current { "page" } else { "false" }
                     }
@@ -137,6 +139,7 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Countermeasures(None), msg::NAV_COUNTERMEASURES, "nav-countermeasures")}
                     {link(Screen::Exercises(None), msg::NAV_EXERCISES, "nav-exercises")}
                     {link(Screen::Settings, msg::NAV_SETTINGS, "nav-settings")}
+                    {link(Screen::Exchange, crate::i18n::exchange::NAV, "nav-exchange")}
                 </ul>
             </nav>
         </Show>
@@ -175,6 +178,7 @@ fn WorkbookScreen(screen: Screen) -> impl IntoView {
                 view! { <screens::exercises::ExercisesScreen selected=sel/> }.into_any()
             }
             Screen::Settings => screens::settings::SettingsScreen().into_any(),
+            Screen::Exchange => screens::exchange::ExchangeScreen().into_any(),
         }
     }
 }

@@ -161,6 +161,117 @@ fn assessment_match<'a>(
     })
 }
 
+impl Record {
+    /// The record as `(field, value)` pairs in a stable order, for showing
+    /// both versions of a conflict side by side. Field names are the storage
+    /// format's (nested ones joined with `.`), values as stored: codes for
+    /// enumerations, empty for "not rated", lists one item per line.
+    pub fn fields(&self) -> Vec<(String, String)> {
+        use crate::domain::ids::{RoundId, WorkbookId};
+        use crate::domain::storage::dto::WorkbookDto;
+        let mut w = match self {
+            Record::Workbook(w) => header_only(w),
+            _ => {
+                let mut w = Workbook::new(
+                    WorkbookId::new(uuid::Uuid::nil()),
+                    "",
+                    RoundId::new(uuid::Uuid::nil()),
+                    time::OffsetDateTime::UNIX_EPOCH,
+                );
+                w.rounds.clear();
+                w
+            }
+        };
+        let list = match self {
+            Record::Workbook(_) => None,
+            Record::Round(r) => {
+                w.rounds.push(r.clone());
+                Some("rounds")
+            }
+            Record::Technology(t) => {
+                w.technologies.push((**t).clone());
+                Some("technologies")
+            }
+            Record::Actor(a) => {
+                w.actors.push(a.clone());
+                Some("actors")
+            }
+            Record::Assessment(a) => {
+                w.assessments.push(a.clone());
+                Some("assessments")
+            }
+            Record::Scenario(x) => {
+                w.scenarios.push(x.clone());
+                Some("scenarios")
+            }
+            Record::Countermeasure(m) => {
+                w.countermeasures.push(m.clone());
+                Some("countermeasures")
+            }
+            Record::Exercise(e) => {
+                w.exercises.push(e.clone());
+                Some("exercises")
+            }
+        };
+        let Ok(value) = serde_json::to_value(WorkbookDto::from(&w)) else {
+            return Vec::new();
+        };
+        let value = match list {
+            Some(l) => value.get(l).and_then(|v| v.get(0)).cloned(),
+            None => {
+                let mut v = value;
+                if let Some(o) = v.as_object_mut() {
+                    o.retain(|_, x| !x.is_array());
+                    o.remove("format");
+                    o.remove("schema_version");
+                    o.remove("created_at");
+                    o.remove("updated_at");
+                }
+                Some(v)
+            }
+        };
+        let mut out = Vec::new();
+        if let Some(v) = value {
+            flatten("", &v, &mut out);
+        }
+        out
+    }
+}
+
+fn flatten(prefix: &str, v: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    use serde_json::Value;
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&key, x, out);
+            }
+        }
+        Value::Array(items) if items.iter().all(|i| !i.is_object()) => {
+            let text: Vec<String> = items.iter().map(scalar).collect();
+            out.push((prefix.to_owned(), text.join("\n")));
+        }
+        Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                flatten(&format!("{prefix}.{}", i + 1), x, out);
+            }
+        }
+        other => out.push((prefix.to_owned(), scalar(other))),
+    }
+}
+
+fn scalar(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 /// Counts and conflicts of importing `incoming` into `existing` (all new
 /// without an existing workbook).
 pub fn preview(existing: Option<&Workbook>, incoming: &Workbook) -> ImportPreview {
@@ -382,6 +493,30 @@ mod tests {
             n += 1;
             uuid::Uuid::from_u128(n)
         })
+    }
+
+    #[test]
+    fn conflict_records_show_their_fields_side_by_side() {
+        let mine = sample(Lang::Ja);
+        let theirs = sample(Lang::En);
+        let p = preview(Some(&mine), &theirs);
+        let c = p
+            .conflicts
+            .iter()
+            .find(|c| c.key.0 == EntityKind::Technology)
+            .expect("a technology conflict");
+        let (a, b) = (c.mine.fields(), c.theirs.fields());
+        let keys = |f: &[(String, String)]| f.iter().map(|x| x.0.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(&a), keys(&b));
+        let name = |f: &[(String, String)]| f.iter().find(|x| x.0 == "name").map(|x| x.1.clone());
+        assert_eq!(name(&a), Some(mine.technologies[0].name.clone()));
+        assert_eq!(name(&b), Some(theirs.technologies[0].name.clone()));
+        assert!(a
+            .iter()
+            .any(|x| x.0 == "id" && x.1 == mine.technologies[0].id.to_string()));
+        let header = Record::Workbook(Box::new(mine.clone())).fields();
+        assert!(header.iter().any(|x| x.0 == "name" && x.1 == mine.name));
+        assert!(!header.iter().any(|x| x.0.starts_with("technologies")));
     }
 
     #[test]

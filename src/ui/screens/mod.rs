@@ -2,9 +2,11 @@
 //! [`super::state::Ctx`] and edits through `Ctx::update`.
 
 pub mod countermeasures;
+pub mod exchange;
 pub mod exercises;
 pub mod inventory;
 pub mod overview;
+pub mod portfolio;
 pub mod scenarios;
 pub mod settings;
 pub mod threats;

@@ -67,6 +67,10 @@ pub fn WorkbooksScreen() -> impl IntoView {
                 <button type="submit" class="primary" data-testid="create-workbook">{move || msg::CREATE.get(ctx.l())}</button>
                 <button type="button" data-testid="open-sample" on:click=open_sample>{move || msg::CREATE_SAMPLE.get(ctx.l())}</button>
             </form>
+            <p class="toolbar exchange-entries">
+                <a class="button-link" href=Route::Import.to_hash() data-testid="import-new">{move || crate::i18n::exchange::IMPORT_ENTRY.get(ctx.l())}</a>
+                <a class="button-link" href=Route::Portfolio.to_hash() data-testid="open-rollup">{move || crate::i18n::exchange::ROLLUP_ENTRY.get(ctx.l())}</a>
+            </p>
             <Show when=move || last_deleted.with(|d| d.is_some())>
                 <p class="notice" role="status">
                     {move || msg::DELETED.get(ctx.l())}

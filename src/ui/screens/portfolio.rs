@@ -1,0 +1,283 @@
+//! The roll-up for offices: many labs' exports loaded at once into a
+//! read-only portfolio (technologies by tier, scenarios by risk level,
+//! countermeasure status, per-lab coverage), and the combined table set as
+//! one zip. Held in memory only: nothing of it is written to storage.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::exchange::portfolio::{combined_tables, portfolio, Counts, Portfolio};
+use crate::domain::exchange::zip::write_zip;
+use crate::domain::exchange::{
+    file_name, import_many_files, BinaryFile, CsvOptions, ImportProblem,
+};
+use crate::domain::kinds::{CmStatus, RiskLevel, Tier};
+use crate::domain::text::Text;
+use crate::i18n::exchange as msg;
+use crate::route::Route;
+use crate::ui::download::{decode_shift_jis, download};
+use crate::ui::state::{new_id, now, Ctx};
+use crate::ui::widgets::unique_id;
+
+use super::exchange::{next_tick, picked_files, read_all, today, Busy, ProblemsTable, ZIP_MIME};
+
+struct Loaded {
+    portfolio: Portfolio,
+    problems: Arc<Vec<ImportProblem>>,
+}
+
+#[component]
+pub fn PortfolioScreen() -> impl IntoView {
+    let ctx = Ctx::get();
+    let progress = RwSignal::new(None::<(usize, usize, String)>);
+    let analysing = RwSignal::new(false);
+    let loaded = RwSignal::new(None::<Arc<Loaded>>);
+    let status = RwSignal::new(None::<String>);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let file_id = unique_id("rollup-files");
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let files = picked_files(&ev);
+        if files.is_empty() {
+            return;
+        }
+        loaded.set(None);
+        status.set(None);
+        leptos::task::spawn_local(async move {
+            let (bins, mut problems) = read_all(files, progress).await;
+            progress.try_set(None);
+            analysing.try_set(true);
+            next_tick().await;
+            let (workbooks, mut more) =
+                import_many_files(bins, &decode_shift_jis, now(), &mut new_id);
+            problems.append(&mut more);
+            let p = portfolio(workbooks);
+            loaded.try_set(Some(Arc::new(Loaded {
+                portfolio: p,
+                problems: Arc::new(problems),
+            })));
+            analysing.try_set(false);
+        });
+    };
+
+    let export = move |_| {
+        let Some(l) = loaded.get_untracked() else {
+            return;
+        };
+        let files: Vec<BinaryFile> = combined_tables(&l.portfolio, CsvOptions::default())
+            .into_iter()
+            .map(|f| BinaryFile::new(f.file_name(), f.text.into_bytes()))
+            .collect();
+        let bytes = write_zip(&files, now());
+        let name = file_name("portfolio", "tables", today(), "zip");
+        match download(&name, ZIP_MIME, &bytes) {
+            Ok(()) => status.set(Some(format!(
+                "✓ {}: {name}",
+                msg::DOWNLOADED.get(ctx.lang.get_untracked())
+            ))),
+            Err(e) => status.set(Some(format!(
+                "⚠ {}: {e}",
+                msg::DOWNLOAD_FAILED.get(ctx.lang.get_untracked())
+            ))),
+        }
+    };
+
+    let clear = move |_| {
+        loaded.set(None);
+        status.set(None);
+        if let Some(input) = input_ref.get_untracked() {
+            input.set_value("");
+        }
+    };
+
+    view! {
+        <section class="exchange portfolio" data-testid="rollup-screen">
+            <p><a href=Route::Workbooks.to_hash() data-testid="back-to-list">{move || msg::BACK_TO_LIST.get(ctx.l())}</a></p>
+            <h2>{move || msg::ROLLUP_TITLE.get(ctx.l())}</h2>
+            <p class="hint">{move || msg::ROLLUP_HELP.get(ctx.l())}</p>
+            <div class="field">
+                <label class="field-label" for=file_id.clone()>{move || msg::ROLLUP_FILES.get(ctx.l())}</label>
+                <input
+                    id=file_id.clone()
+                    type="file"
+                    multiple=true
+                    accept=".zip,.csv,.json"
+                    data-testid="rollup-files"
+                    node_ref=input_ref
+                    on:change=on_pick
+                />
+            </div>
+            <Busy progress=progress analysing=analysing/>
+            {move || loaded.get().map(|l| view! {
+                <div class="actions">
+                    <button type="button" class="primary" data-testid="rollup-export" on:click=export>{move || msg::EXPORT_COMBINED.get(ctx.l())}</button>
+                    <button type="button" data-testid="rollup-clear" on:click=clear>{move || msg::CLEAR.get(ctx.l())}</button>
+                </div>
+                <p role="status" data-testid="rollup-status">{move || status.get()}</p>
+                <PortfolioView loaded=l/>
+            })}
+        </section>
+    }
+}
+
+/// One table of counts: a row per lab and a total row.
+fn count_table<C: Copy + Send + Sync + 'static>(
+    p: &Portfolio,
+    title: Text,
+    testid: &'static str,
+    columns: Vec<(Text, &'static str, C)>,
+    get: fn(&Counts, C) -> usize,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let head = columns
+        .iter()
+        .map(|(label, _, _)| {
+            let label = *label;
+            view! { <th scope="col">{move || label.get(ctx.l())}</th> }
+        })
+        .collect_view();
+    let row = |name: String, counts: &Counts, total: bool| {
+        let cells = columns
+            .iter()
+            .map(|(_, code, c)| view! { <td class="num" data-col=*code>{get(counts, *c)}</td> })
+            .collect_view();
+        view! {
+            <tr data-testid=if total { "rollup-total" } else { "rollup-row" } class:total=total>
+                <th scope="row">{name}</th>
+                {cells}
+            </tr>
+        }
+    };
+    let rows = p
+        .summaries
+        .iter()
+        .map(|s| row(s.name.clone(), &s.counts, false))
+        .collect_view();
+    let total = row(
+        msg::TOTAL.get(ctx.lang.get_untracked()).to_owned(),
+        &p.total,
+        true,
+    );
+    view! {
+        <div class="table-scroll">
+            <table class="data-table" data-testid=testid>
+                <caption class="visually-hidden">{move || title.get(ctx.l())}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || msg::COL_LAB.get(ctx.l())}</th>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>{rows}{total}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Col {
+    Tier(Tier),
+    Level(usize),
+    Unscored,
+    Status(usize),
+    All,
+}
+
+fn get(c: &Counts, col: Col) -> usize {
+    match col {
+        Col::Tier(t) => c.tiers.get(t),
+        Col::Level(i) => c.scenarios_by_level[i],
+        Col::Unscored => c.scenarios_unscored,
+        Col::Status(i) => c.countermeasures_by_status[i],
+        Col::All => c.technologies,
+    }
+}
+
+#[component]
+fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let p = &loaded.portfolio;
+    let mut tiers: Vec<(Text, &'static str, Col)> = Tier::ALL
+        .iter()
+        .map(|t| (t.label(), t.code(), Col::Tier(*t)))
+        .collect();
+    tiers.push((msg::TOTAL, "total", Col::All));
+    let mut levels: Vec<(Text, &'static str, Col)> = RiskLevel::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.label(), l.code(), Col::Level(i)))
+        .collect();
+    levels.push((msg::UNSCORED, "unscored", Col::Unscored));
+    let statuses: Vec<(Text, &'static str, Col)> = CmStatus::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.label(), s.code(), Col::Status(i)))
+        .collect();
+    let duplicates = p.duplicates.len();
+    let labs = p.summaries.len();
+    let coverage_rows = p
+        .summaries
+        .iter()
+        .map(|s| {
+            let c = s.coverage;
+            let org = [s.organisation.as_str(), s.unit.as_str()]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(" / ");
+            view! {
+                <tr data-testid="rollup-lab" data-workbook=s.workbook_id.to_string()>
+                    <th scope="row">{s.name.clone()}</th>
+                    <td>{org}</td>
+                    <td class="num" data-col="technologies">{s.counts.technologies}</td>
+                    <td class="num" data-col="scenarios">{s.counts.scenarios()}</td>
+                    <td class="num" data-col="countermeasures">{s.counts.countermeasures_by_status.iter().sum::<usize>()}</td>
+                    <td class="num">{c.round.map(|r| r.to_string()).unwrap_or_else(|| "—".into())}</td>
+                    <td class="num" data-col="in_scope">{c.in_scope}</td>
+                    <td class="num" data-col="rated">{c.rated}</td>
+                    <td class="num" data-col="threat_assessed">{c.threat_assessed}</td>
+                    <td class="num" data-col="with_scenarios">{c.with_scenarios}</td>
+                    <td class="num" data-col="with_countermeasures">{c.with_countermeasures}</td>
+                    <td class="num" data-col="done">{c.done}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="rollup" data-testid="rollup-view">
+            <p class="import-summary"><span data-testid="rollup-lab-count" data-count=labs.to_string()>{move || msg::LAB_COUNT.get(ctx.l())}": "{labs}</span></p>
+            {(duplicates > 0).then(|| view! { <p class="notice">{move || msg::DUPLICATES.get(ctx.l())}" ("{duplicates}")"</p> })}
+            <h3>{move || msg::COVERAGE_TITLE.get(ctx.l())}</h3>
+            <div class="table-scroll">
+                <table class="data-table" data-testid="rollup-labs">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || msg::COL_LAB.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_ORG.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_TECHS.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_SCENARIOS.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_CMS.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_ROUND.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_IN_SCOPE.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_RATED.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_THREAT.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_WITH_SCENARIOS.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_WITH_CMS.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_DONE.get(ctx.l())}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{coverage_rows}</tbody>
+                </table>
+            </div>
+            <h3>{move || msg::TIERS_TITLE.get(ctx.l())}</h3>
+            {count_table(p, msg::TIERS_TITLE, "rollup-tiers", tiers, get)}
+            <h3>{move || msg::LEVELS_TITLE.get(ctx.l())}</h3>
+            {count_table(p, msg::LEVELS_TITLE, "rollup-levels", levels, get)}
+            <h3>{move || msg::STATUS_TITLE.get(ctx.l())}</h3>
+            {count_table(p, msg::STATUS_TITLE, "rollup-status", statuses, get)}
+            <h3>{move || msg::LOAD_PROBLEMS.get(ctx.l())}</h3>
+            <ProblemsTable problems=loaded.problems.clone() title=msg::LOAD_PROBLEMS testid="rollup-problems"/>
+        </div>
+    }
+}
