@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
 import { axeViolations, formatViolations } from './a11y.mjs';
 
-const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'settings'];
+const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'exchange', 'settings'];
 
 describe('accessibility (axe-core)', () => {
   for (const lang of ['ja', 'en']) {
@@ -26,6 +26,12 @@ describe('accessibility (axe-core)', () => {
           await page.getByTestId(`nav-${screen}`).click();
           await page.waitForFunction((s) => location.hash.includes(`/${s}`), screen);
           await check(screen);
+        }
+        // Views outside a workbook: import into a new workbook, and the roll-up.
+        for (const [hash, testid] of [['#/import', 'import-new-screen'], ['#/portfolio', 'rollup-screen']]) {
+          await page.evaluate((h) => { location.hash = h; }, hash);
+          await page.getByTestId(testid).waitFor();
+          await check(hash);
         }
         assert.equal(problems.length, 0, problems.join('\n'));
         assert.deepEqual(app.errors, []);

@@ -114,7 +114,7 @@ pub fn PortfolioScreen() -> impl IntoView {
                     <button type="button" class="primary" data-testid="rollup-export" on:click=export>{move || msg::EXPORT_COMBINED.get(ctx.l())}</button>
                     <button type="button" data-testid="rollup-clear" on:click=clear>{move || msg::CLEAR.get(ctx.l())}</button>
                 </div>
-                <p role="status" data-testid="rollup-status">{move || status.get()}</p>
+                <p role="status" data-testid="rollup-export-status">{move || status.get()}</p>
                 <PortfolioView loaded=l/>
             })}
         </section>
