@@ -37,27 +37,14 @@ if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
   cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
 fi
 
-# The CSV/zip importer target is real only once the exchange module exists.
-features=()
-exchange=no
-if [[ -e ../src/domain/exchange.rs || -d ../src/domain/exchange ]]; then
-  features=(--features exchange)
-  exchange=yes
-fi
-
 if [[ $target == all ]]; then
-  targets=(restore restore_json_structured)
-  if [[ $exchange == yes ]]; then
-    targets+=(csv_import)
-  else
-    echo "fuzz: csv_import skipped (placeholder until src/domain/exchange lands)"
-  fi
+  targets=(restore restore_json_structured csv_import)
 else
   targets=("$target")
 fi
 
 build_start=$(date +%s)
-cargo fuzz build "${flags[@]}" ${features[@]+"${features[@]}"}
+cargo fuzz build "${flags[@]}"
 echo "fuzz: build $(( $(date +%s) - build_start ))s (sanitizer $sanitizer, debug assertions on)"
 
 mkdir -p logs
@@ -72,7 +59,7 @@ for t in "${targets[@]}"; do
   log=logs/$t.log
   echo "fuzz: $t for ${seconds}s"
   status=0
-  cargo fuzz run "${flags[@]}" ${features[@]+"${features[@]}"} "$t" "corpus/$t" -- \
+  cargo fuzz run "${flags[@]}" "$t" "corpus/$t" -- \
     "${args[@]}" ${extra[@]+"${extra[@]}"} >"$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)

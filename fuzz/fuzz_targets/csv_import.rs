@@ -1,36 +1,51 @@
-//! The CSV/zip table importer (issue 5) on arbitrary bytes.
+//! The table importer (issue 5) on arbitrary bytes: `exchange::import_files`,
+//! the one entry point the UI uses for CSV files, table zips (also zips of
+//! zips) and backup JSON.
 //!
-//! PLACEHOLDER until `mamori::domain::exchange` lands. Built without the
-//! `exchange` feature (the default) this target only checks that the bytes
-//! reach it and does nothing else, so `cargo fuzz build` stays green. To point
-//! it at the importer: adjust `import` below to the importer's real signature,
-//! then run with `--features exchange` (fuzz/run.sh does that by itself as soon
-//! as src/domain/exchange exists). Invariants to keep once it is real:
-//!
-//! * never panics, whatever the bytes (zip, CSV, BOM, CP932, truncated);
-//! * bad rows are reported, not fatal: the valid part is still returned;
-//! * every workbook it yields passes `mamori_fuzz::check_workbook`
-//!   (valid, and `to_json` → `restore` gives it back unchanged).
+//! The first input byte picks the file name (which decides how the bytes are
+//! read: a table CSV, a zip or a backup), the rest is the file. Invariants:
+//! * never panics, whatever the bytes (zip, CSV, BOM, truncated, binary);
+//! * every problem has a message in both languages;
+//! * a workbook it yields passes `mamori_fuzz::check_workbook` (valid, and
+//!   `to_json` → `restore` gives it back unchanged).
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use mamori::domain::exchange::{self, zip::BinaryFile};
+use mamori::domain::text::Lang;
 
-#[cfg(feature = "exchange")]
-fn import(data: &[u8]) {
-    // TODO(issue 5): the importer's entry point. Expected shape: bytes of a
-    // table zip or one CSV in, a preview (workbook + located problems) out.
-    if let Ok(preview) = mamori::domain::exchange::import_tables(data) {
-        mamori_fuzz::check_workbook(&preview.workbook);
-    }
-}
-
-#[cfg(not(feature = "exchange"))]
-fn import(data: &[u8]) {
-    // Nothing to fuzz yet; keep the input observable so the target links.
-    std::hint::black_box(data);
-}
+const NAMES: &[&str] = &[
+    "technologies.csv",
+    "scenarios.csv",
+    "countermeasures.csv",
+    "threat_assessments.csv",
+    "workbook.csv",
+    "elements.csv",
+    "exports.zip",
+    "backup.json",
+];
 
 fuzz_target!(|data: &[u8]| {
-    import(data);
+    let Some((&pick, bytes)) = data.split_first() else {
+        return;
+    };
+    let name = NAMES[usize::from(pick) % NAMES.len()];
+    let mut counter = 0u128;
+    let mut next_id = || {
+        counter += 1;
+        uuid::Uuid::from_u128(counter)
+    };
+    let result = exchange::import_files(
+        vec![BinaryFile::new(name, bytes.to_vec())],
+        &|_| None,
+        time::OffsetDateTime::UNIX_EPOCH,
+        &mut next_id,
+    );
+    for p in &result.problems {
+        assert!(!p.message(Lang::Ja).is_empty() && !p.message(Lang::En).is_empty());
+    }
+    if let Some(wb) = &result.workbook {
+        mamori_fuzz::check_workbook(wb);
+    }
 });

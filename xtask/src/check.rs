@@ -13,6 +13,8 @@ use crate::{root, run};
 pub struct Options {
     /// Skip the browser phase (for quick local loops; CI never sets it).
     pub skip_e2e: bool,
+    /// Skip the bounded fuzz phase (for quick local loops; CI never sets it).
+    pub skip_fuzz: bool,
 }
 
 pub fn check(opts: &Options) -> Result<()> {
@@ -75,6 +77,15 @@ pub fn check(opts: &Options) -> Result<()> {
         phase("wasm build + single file", &mut || build(true).map(|_| ()))?;
         if !opts.skip_e2e {
             phase("end-to-end (headless Chromium, offline)", &mut e2e)?;
+        }
+        if !opts.skip_fuzz {
+            // A short bounded run per target in CI; the long runs and their
+            // execution counts are recorded in docs/reliability.md.
+            phase("fuzz (bounded, every target)", &mut || {
+                run(Command::new("bash")
+                    .current_dir(root.join("fuzz"))
+                    .args(["run.sh", "all", "45"]))
+            })?;
         }
         Ok(())
     })();

@@ -3,7 +3,7 @@
 //! - `serve [--port N] [--no-build]`: set up, build `dist/mamori.html`, serve it
 //!   on 127.0.0.1 (default 8080) and print the URL and the file's path.
 //! - `build [--no-opt]`: set up and build the single file only.
-//! - `test [--skip-e2e]`: every check, as CI runs it.
+//! - `test [--skip-e2e] [--skip-fuzz]`: every check, as CI runs it.
 //! - `setup [--browser]`: install what is missing (idempotent).
 
 mod build;
@@ -54,9 +54,12 @@ fn real_main() -> Result<()> {
             println!("{} ({} bytes; wasm {} bytes)", out.html.display(), out.raw_bytes, out.wasm_bytes);
             Ok(())
         }
-        Some("test") => check::check(&check::Options { skip_e2e: flag("--skip-e2e") }),
+        Some("test") => check::check(&check::Options {
+            skip_e2e: flag("--skip-e2e"),
+            skip_fuzz: flag("--skip-fuzz"),
+        }),
         Some("setup") => setup::setup(setup::Needs { browser: flag("--browser") }),
-        _ => bail!("usage: cargo xtask <serve [--port N] [--no-build] | build [--no-opt] | test [--skip-e2e] | setup [--browser]>"),
+        _ => bail!("usage: cargo xtask <serve [--port N] [--no-build] | build [--no-opt] | test [--skip-e2e] [--skip-fuzz] | setup [--browser]>"),
     }
 }
 
