@@ -24,6 +24,7 @@ pub mod countermeasures;
 pub mod exercises;
 pub mod inventory;
 pub mod overview;
+pub mod safety;
 pub mod scenarios;
 pub mod settings;
 pub mod threats;
@@ -36,6 +37,7 @@ pub const TABLES: &[(&str, &[(&str, Text)])] = &[
     ("exercises", exercises::ALL),
     ("inventory", inventory::ALL),
     ("overview", overview::ALL),
+    ("safety", safety::ALL),
     ("scenarios", scenarios::ALL),
     ("settings", settings::ALL),
     ("threats", threats::ALL),

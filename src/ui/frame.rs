@@ -8,6 +8,7 @@ use crate::domain::text::Lang;
 use crate::i18n::common as msg;
 use crate::route::{Route, Screen};
 
+use super::safety;
 use super::screens;
 use super::state::{Ctx, SaveState};
 use super::{current_hash_route, initial_lang, storage};
@@ -16,6 +17,7 @@ use super::{current_hash_route, initial_lang, storage};
 pub fn App() -> impl IntoView {
     let ctx = Ctx::new(initial_lang(), current_hash_route());
     provide_context(ctx);
+    safety::install(ctx);
 
     // Language: reflect on <html lang>, the document title, and remember it.
     Effect::new(move |_| {
@@ -59,6 +61,7 @@ pub fn App() -> impl IntoView {
                 {move || msg::APP_TAGLINE.get(ctx.l())}
             </h1>
             <span class="spacer"></span>
+            <safety::UndoButtons/>
             <SaveIndicator/>
             <label class="lang-picker">
                 <span>{move || msg::LANGUAGE.get(ctx.l())}</span>
@@ -77,9 +80,10 @@ pub fn App() -> impl IntoView {
             </label>
         </header>
         <WorkbookNav/>
+        <safety::Banners/>
         <main id="main" tabindex="-1">
             {move || match ctx.route.get() {
-                Route::Workbooks => screens::workbooks::WorkbooksScreen().into_any(),
+                Route::Workbooks => view! { {screens::workbooks::WorkbooksScreen()} <safety::DataPanel/> }.into_any(),
                 Route::Workbook(_, screen) => view! { <WorkbookScreen screen=screen/> }.into_any(),
             }}
         </main>
@@ -151,6 +155,8 @@ fn WorkbookScreen(screen: Screen) -> impl IntoView {
     // (which would lose focus and local state on every keystroke).
     let no_wb = Memo::new(move |_| ctx.wb.with(|w| w.is_none()));
     move || {
+        // Undo/redo and reloads from another tab rebuild the screen.
+        ctx.generation.track();
         if let Some(err) = ctx.open_error.get() {
             return view! { <p class="error" role="alert">{err}</p> }.into_any();
         }
