@@ -20,7 +20,7 @@ pub fn App() -> impl IntoView {
     safety::install(ctx);
 
     // Language: reflect on <html lang>, the document title, and remember it.
-    Effect::new(move |_| {
+    Effect::new(move |prev: Option<()>| {
         let l = ctx.lang.get();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.code());
@@ -30,7 +30,11 @@ pub fn App() -> impl IntoView {
             msg::APP_NAME.get(l),
             msg::APP_TAGLINE.get(l)
         ));
-        let _ = storage::write("lang", l.code());
+        // Remember a choice, but write nothing on a plain start (so a
+        // wiped browser stays empty until the user does something).
+        if prev.is_some() {
+            let _ = storage::write("lang", l.code());
+        }
     });
 
     // Back/forward and typed URLs.

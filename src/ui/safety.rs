@@ -37,7 +37,8 @@ pub fn install(ctx: Ctx) {
             // Inside a text field the browser's own text undo applies.
             return;
         }
-        if ctx.wb.with_untracked(|w| w.is_none()) {
+        if ctx.wb.with_untracked(|w| w.is_none()) || ctx.route.get_untracked().workbook().is_none()
+        {
             return;
         }
         e.prevent_default();
@@ -110,7 +111,7 @@ fn ask_persist(ctx: Ctx) {
 pub fn UndoButtons() -> impl IntoView {
     let ctx = Ctx::get();
     view! {
-        <Show when=move || ctx.wb.with(|w| w.is_some())>
+        <Show when=move || ctx.route.get().workbook().is_some() && ctx.wb.with(|w| w.is_some())>
             <span class="undo-buttons">
                 <button
                     type="button"

@@ -152,7 +152,8 @@ impl Ctx {
             clock: RwSignal::new(js_sys::Date::now()),
             generation: RwSignal::new(0),
         };
-        if report.index_rebuilt {
+        // Nothing is written on a start with nothing stored.
+        if report.index_rebuilt && !report.intact.is_empty() {
             let _ = ctx.write_index();
         }
         ctx
