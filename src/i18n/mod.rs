@@ -25,6 +25,7 @@ pub mod exchange;
 pub mod exercises;
 pub mod inventory;
 pub mod overview;
+pub mod safety;
 pub mod scenarios;
 pub mod settings;
 pub mod threats;
@@ -38,6 +39,7 @@ pub const TABLES: &[(&str, &[(&str, Text)])] = &[
     ("exercises", exercises::ALL),
     ("inventory", inventory::ALL),
     ("overview", overview::ALL),
+    ("safety", safety::ALL),
     ("scenarios", scenarios::ALL),
     ("settings", settings::ALL),
     ("threats", threats::ALL),

@@ -8,6 +8,7 @@ use crate::domain::text::Lang;
 use crate::i18n::common as msg;
 use crate::route::{Route, Screen};
 
+use super::safety;
 use super::screens;
 use super::state::{Ctx, SaveState};
 use super::{current_hash_route, initial_lang, storage};
@@ -16,9 +17,10 @@ use super::{current_hash_route, initial_lang, storage};
 pub fn App() -> impl IntoView {
     let ctx = Ctx::new(initial_lang(), current_hash_route());
     provide_context(ctx);
+    safety::install(ctx);
 
     // Language: reflect on <html lang>, the document title, and remember it.
-    Effect::new(move |_| {
+    Effect::new(move |prev: Option<()>| {
         let l = ctx.lang.get();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.code());
@@ -28,7 +30,11 @@ pub fn App() -> impl IntoView {
             msg::APP_NAME.get(l),
             msg::APP_TAGLINE.get(l)
         ));
-        let _ = storage::write("lang", l.code());
+        // Remember a choice, but write nothing on a plain start (so a
+        // wiped browser stays empty until the user does something).
+        if prev.is_some() {
+            let _ = storage::write("lang", l.code());
+        }
     });
 
     // Back/forward and typed URLs.
@@ -59,6 +65,7 @@ pub fn App() -> impl IntoView {
                 {move || msg::APP_TAGLINE.get(ctx.l())}
             </h1>
             <span class="spacer"></span>
+            <safety::UndoButtons/>
             <SaveIndicator/>
             <label class="lang-picker">
                 <span>{move || msg::LANGUAGE.get(ctx.l())}</span>
@@ -77,9 +84,10 @@ pub fn App() -> impl IntoView {
             </label>
         </header>
         <WorkbookNav/>
+        <safety::Banners/>
         <main id="main" tabindex="-1">
             {move || match ctx.route.get() {
-                Route::Workbooks => screens::workbooks::WorkbooksScreen().into_any(),
+                Route::Workbooks => view! { {screens::workbooks::WorkbooksScreen()} <safety::DataPanel/> }.into_any(),
                 Route::Import => screens::exchange::ImportNewScreen().into_any(),
                 Route::Portfolio => screens::portfolio::PortfolioScreen().into_any(),
                 Route::Workbook(_, screen) => view! { <WorkbookScreen screen=screen/> }.into_any(),
@@ -154,6 +162,8 @@ fn WorkbookScreen(screen: Screen) -> impl IntoView {
     // (which would lose focus and local state on every keystroke).
     let no_wb = Memo::new(move |_| ctx.wb.with(|w| w.is_none()));
     move || {
+        // Undo/redo and reloads from another tab rebuild the screen.
+        ctx.generation.track();
         if let Some(err) = ctx.open_error.get() {
             return view! { <p class="error" role="alert">{err}</p> }.into_any();
         }

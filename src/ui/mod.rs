@@ -4,6 +4,7 @@
 
 mod download;
 mod frame;
+mod safety;
 mod screens;
 mod state;
 mod storage;

@@ -9,8 +9,13 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::domain::edit::Removed;
 use crate::domain::ids::{RoundId, WorkbookId};
 use crate::domain::model::Workbook;
+use crate::domain::safety::{
+    self, backup_key, before_save, revision_key, workbook_key, ExternalWrite, Finding, RemovedDto,
+    SaveDecision, Trash, TrashEntry, TrashItem, UndoStack, Usage,
+};
 use crate::domain::scoring::{analyze, Analysis};
 use crate::domain::storage::{restore, to_json};
 use crate::domain::text::Lang;
@@ -18,12 +23,10 @@ use crate::route::Route;
 
 use super::storage::{self, StorageError};
 
-/// Storage key of the list of workbooks.
+/// Storage key of the list of workbooks (a cache: rebuilt from the
+/// workbook keys at every start).
 const INDEX_KEY: &str = "index";
-
-fn workbook_key(id: Uuid) -> String {
-    format!("wb.{id}")
-}
+const TRASH_KEY: &str = "trash";
 
 /// One line of the workbook list, kept so the list shows without parsing
 /// every workbook.
@@ -72,6 +75,36 @@ pub struct Ctx {
     pub save: RwSignal<SaveState>,
     /// A workbook that could not be opened, with the reason.
     pub open_error: RwSignal<Option<String>>,
+    /// Keys the start-up scan could not use (kept untouched).
+    pub findings: RwSignal<Vec<Finding>>,
+    /// The workbook list was rebuilt from the keys at start.
+    pub index_rebuilt: RwSignal<bool>,
+    /// The open workbook in memory differs from storage (save failed or
+    /// refused): `beforeunload` warns, the periodic retry saves.
+    pub dirty: RwSignal<bool>,
+    /// Another tab saved the open workbook while this one had changes.
+    pub conflict: RwSignal<bool>,
+    /// The open workbook was reloaded because another tab saved it.
+    pub synced_notice: RwSignal<bool>,
+    /// Revisions this tab last read or wrote, by workbook.
+    revs: StoredValue<std::collections::HashMap<Uuid, u64>>,
+    undo: StoredValue<UndoStack<Workbook>>,
+    /// (can undo, can redo), for the buttons.
+    pub undo_state: RwSignal<(bool, bool)>,
+    /// Characters of the open workbook's last JSON (undo weight).
+    last_len: StoredValue<usize>,
+    pub trash: RwSignal<Trash>,
+    pub usage: RwSignal<Usage>,
+    /// `navigator.storage.persist()`: None = not asked / unsupported.
+    pub persisted: RwSignal<Option<bool>>,
+    /// Unix ms of the open workbook's last backup download.
+    pub last_backup: RwSignal<Option<i64>>,
+    /// Browser clock in ms, refreshed periodically (for "how long ago").
+    pub clock: RwSignal<f64>,
+    /// Bumped when the open workbook is replaced from outside the screen
+    /// (undo, redo, reload from another tab), so the screen rebuilds its
+    /// text drafts from the workbook.
+    pub generation: RwSignal<u64>,
 }
 
 /// Current time from the browser clock (the domain never reads a clock).
@@ -87,13 +120,15 @@ pub fn new_id() -> Uuid {
 }
 
 impl Ctx {
+    /// Starts: scans every `mamori.` key, lists the intact workbooks,
+    /// protects what could not be read, rebuilds the list if needed.
     pub fn new(lang: Lang, route: Route) -> Ctx {
-        let index = storage::read(INDEX_KEY)
-            .ok()
-            .flatten()
-            .and_then(|raw| serde_json::from_str::<Vec<WorkbookMeta>>(&raw).ok())
-            .unwrap_or_default();
-        Ctx {
+        let entries = storage::entries();
+        let report = safety::scan(&entries);
+        storage::protect(report.findings.iter().map(|f| f.key.clone()));
+        let index: Vec<WorkbookMeta> = report.intact.iter().map(WorkbookMeta::of).collect();
+        let revs: std::collections::HashMap<Uuid, u64> = report.revisions.iter().copied().collect();
+        let ctx = Ctx {
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             index: RwSignal::new(index),
@@ -101,7 +136,27 @@ impl Ctx {
             analysis: RwSignal::new(None),
             save: RwSignal::new(SaveState::Idle),
             open_error: RwSignal::new(None),
+            findings: RwSignal::new(report.findings.clone()),
+            index_rebuilt: RwSignal::new(report.index_rebuilt),
+            dirty: RwSignal::new(false),
+            conflict: RwSignal::new(false),
+            synced_notice: RwSignal::new(false),
+            revs: StoredValue::new(revs),
+            undo: StoredValue::new(UndoStack::default()),
+            undo_state: RwSignal::new((false, false)),
+            last_len: StoredValue::new(0),
+            trash: RwSignal::new(report.trash.clone()),
+            usage: RwSignal::new(Usage::of(&entries)),
+            persisted: RwSignal::new(None),
+            last_backup: RwSignal::new(None),
+            clock: RwSignal::new(js_sys::Date::now()),
+            generation: RwSignal::new(0),
+        };
+        // Nothing is written on a start with nothing stored.
+        if report.index_rebuilt && !report.intact.is_empty() {
+            let _ = ctx.write_index();
         }
+        ctx
     }
 
     pub fn get() -> Ctx {
@@ -121,21 +176,58 @@ impl Ctx {
         self.route.set(route);
     }
 
+    fn stored_rev(id: Uuid) -> u64 {
+        storage::read_full(&revision_key(id))
+            .ok()
+            .flatten()
+            .and_then(|r| r.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    fn loaded_rev(&self, id: Uuid) -> Option<u64> {
+        self.revs.with_value(|r| r.get(&id).copied())
+    }
+
+    fn set_rev(&self, id: Uuid, rev: u64) {
+        self.revs.update_value(|r| {
+            r.insert(id, rev);
+        });
+    }
+
+    fn open_id(&self) -> Option<Uuid> {
+        self.wb.with_untracked(|w| w.as_ref().map(|w| w.id.uuid()))
+    }
+
     /// Opens a workbook from storage through the domain's single `restore()`.
     pub fn open(&self, id: Uuid) {
-        if self
-            .wb
-            .with_untracked(|w| w.as_ref().map(|w| w.id.uuid()) == Some(id))
-        {
+        if self.open_id() == Some(id) {
             return;
         }
+        self.load_into_memory(id);
+    }
+
+    /// (Re)reads a workbook from storage and shows it, dropping memory.
+    fn load_into_memory(&self, id: Uuid) {
         let lang = self.lang.get_untracked();
-        match storage::read(&workbook_key(id)) {
+        let rev = Self::stored_rev(id);
+        match storage::read_full(&workbook_key(id)) {
             Ok(Some(raw)) => match restore(&raw) {
                 Ok(wb) => {
+                    self.set_rev(id, rev);
+                    self.last_len.set_value(raw.len());
                     self.analysis.set(Some(Arc::new(analyze(&wb))));
                     self.wb.set(Some(wb));
                     self.open_error.set(None);
+                    self.dirty.set(false);
+                    self.conflict.set(false);
+                    self.undo.update_value(|u| u.clear());
+                    self.refresh_undo_state();
+                    self.last_backup.set(
+                        storage::read_full(&backup_key(id))
+                            .ok()
+                            .flatten()
+                            .and_then(|v| v.trim().parse().ok()),
+                    );
                 }
                 Err(e) => {
                     self.wb.set(None);
@@ -156,23 +248,162 @@ impl Ctx {
     }
 
     /// Applies an edit to the open workbook, recomputes the analysis, saves.
+    /// The state before is kept for undo; typing in one field within a short
+    /// pause is one undo step (grouped by the focused field).
     pub fn update(&self, edit: impl FnOnce(&mut Workbook)) {
-        let mut changed = false;
+        let Some(before) = self.wb.get_untracked() else {
+            return;
+        };
+        let group = focused_field();
+        let weight = self.last_len.get_value();
+        self.undo.update_value(|u| {
+            u.record(before, weight, group.as_deref(), js_sys::Date::now());
+        });
         self.wb.update(|w| {
             if let Some(w) = w {
                 edit(w);
                 w.touch(now());
-                changed = true;
             }
         });
-        if changed {
-            self.wb.with_untracked(|w| {
-                if let Some(w) = w {
-                    self.analysis.set(Some(Arc::new(analyze(w))));
-                    self.persist(w);
-                }
-            });
+        self.after_change();
+    }
+
+    fn after_change(&self) {
+        self.refresh_undo_state();
+        self.synced_notice.set(false);
+        self.wb.with_untracked(|w| {
+            if let Some(w) = w {
+                self.analysis.set(Some(Arc::new(analyze(w))));
+                self.persist(w);
+            }
+        });
+    }
+
+    fn refresh_undo_state(&self) {
+        let s = self.undo.with_value(|u| (u.can_undo(), u.can_redo()));
+        self.undo_state.set(s);
+    }
+
+    /// Steps back one change (Ctrl+Z, the Undo button).
+    pub fn undo(&self) {
+        self.step(true);
+    }
+
+    /// Re-applies an undone change (Ctrl+Shift+Z / Ctrl+Y, the Redo button).
+    pub fn redo(&self) {
+        self.step(false);
+    }
+
+    fn step(&self, back: bool) {
+        let Some(current) = self.wb.get_untracked() else {
+            return;
+        };
+        let weight = self.last_len.get_value();
+        let mut target = None;
+        self.undo.update_value(|u| {
+            target = if back {
+                u.undo(current, weight)
+            } else {
+                u.redo(current, weight)
+            };
+        });
+        if let Some(mut t) = target {
+            t.touch(now());
+            self.wb.set(Some(t));
+            self.after_change();
+            self.generation.update(|g| *g += 1);
         }
+    }
+
+    /// Deletes records through the domain (`delete_*`), keeps the removed
+    /// bundle in the persisted trash, and returns it for the screen's undo.
+    pub fn delete(&self, delete: impl FnOnce(&mut Workbook) -> Option<Removed>) -> Option<Removed> {
+        let mut removed = None;
+        self.update(|wb| removed = delete(wb));
+        let r = removed?;
+        self.wb.with_untracked(|w| {
+            if let Some(w) = w {
+                let impact = w.impact_of(&r);
+                let entry = TrashEntry {
+                    id: new_id(),
+                    deleted_ms: js_sys::Date::now() as i64,
+                    workbook_id: w.id.uuid(),
+                    workbook_name: w.name.clone(),
+                    label: impact
+                        .deleted
+                        .first()
+                        .map(|d| d.label.clone())
+                        .unwrap_or_default(),
+                    count: impact.deleted.len().max(1),
+                    item: TrashItem::Records {
+                        removed: RemovedDto::of(&r, w),
+                    },
+                };
+                self.trash.update(|t| t.push(entry));
+            }
+        });
+        self.write_trash();
+        Some(r)
+    }
+
+    fn write_trash(&self) {
+        let json = self.trash.with_untracked(Trash::to_json);
+        if let Err(e) = storage::write(TRASH_KEY, &json) {
+            if e != StorageError::Protected {
+                self.save.set(SaveState::Failed(e));
+            }
+        }
+    }
+
+    /// Restores a trash entry: records go back into their workbook (opened
+    /// first), a workbook comes back (as a copy if its id is in use).
+    pub fn restore_from_trash(&self, entry_id: Uuid) -> Result<Uuid, String> {
+        let lang = self.lang.get_untracked();
+        let entry = self
+            .trash
+            .with_untracked(|t| t.entries.iter().find(|e| e.id == entry_id).cloned())
+            .ok_or_else(|| crate::i18n::common::NOT_FOUND.get(lang).to_owned())?;
+        let wb_id = match &entry.item {
+            TrashItem::Workbook { json } => {
+                let mut wb = restore(json).map_err(|e| e.message(lang))?;
+                if self
+                    .index
+                    .with_untracked(|ix| ix.iter().any(|m| m.id == wb.id.uuid()))
+                {
+                    wb.id = WorkbookId::new(new_id());
+                }
+                let id = wb.id.uuid();
+                self.persist(&wb);
+                id
+            }
+            TrashItem::Records { removed } => {
+                let r = removed
+                    .to_removed()
+                    .ok_or_else(|| crate::i18n::safety::TRASH_DAMAGED.get(lang).to_owned())?;
+                self.open(entry.workbook_id);
+                if self.open_id() != Some(entry.workbook_id) {
+                    return Err(crate::i18n::common::NOT_FOUND.get(lang).to_owned());
+                }
+                let mut result = Ok(());
+                self.update(|wb| result = wb.put_back(r));
+                result.map_err(|e| {
+                    e.0.first()
+                        .map(|v| v.message(lang))
+                        .unwrap_or_else(|| e.to_string())
+                })?;
+                entry.workbook_id
+            }
+        };
+        self.trash.update(|t| {
+            t.take(entry_id);
+        });
+        self.write_trash();
+        Ok(wb_id)
+    }
+
+    pub fn empty_trash(&self) {
+        self.trash.set(Trash::default());
+        self.write_trash();
     }
 
     /// Stores a new workbook and opens it.
@@ -181,6 +412,11 @@ impl Ctx {
         self.persist(&wb);
         self.analysis.set(Some(Arc::new(analyze(&wb))));
         self.wb.set(Some(wb));
+        self.undo.update_value(|u| u.clear());
+        self.refresh_undo_state();
+        self.dirty.set(false);
+        self.conflict.set(false);
+        self.last_backup.set(None);
         id
     }
 
@@ -195,25 +431,42 @@ impl Ctx {
         self.add_workbook(wb)
     }
 
-    /// Removes a workbook from storage and the list; returns its JSON so the
-    /// caller can offer undo.
+    /// Moves a workbook to the trash and removes it from storage and the
+    /// list; returns its JSON so the caller can offer undo.
     pub fn remove_workbook(&self, id: Uuid) -> Option<String> {
-        let raw = storage::read(&workbook_key(id)).ok().flatten();
-        if storage::remove(&workbook_key(id)).is_err() {
+        let raw = storage::read_full(&workbook_key(id)).ok().flatten()?;
+        let name = self
+            .index
+            .with_untracked(|ix| ix.iter().find(|m| m.id == id).map(|m| m.name.clone()))
+            .unwrap_or_default();
+        self.trash.update(|t| {
+            t.push(TrashEntry {
+                id: new_id(),
+                deleted_ms: js_sys::Date::now() as i64,
+                workbook_id: id,
+                workbook_name: name.clone(),
+                label: name,
+                count: 1,
+                item: TrashItem::Workbook { json: raw.clone() },
+            })
+        });
+        self.write_trash();
+        if storage::remove_full(&workbook_key(id)).is_err() {
             return None;
         }
+        let _ = storage::remove_full(&revision_key(id));
+        self.revs.update_value(|r| {
+            r.remove(&id);
+        });
         self.index.update(|ix| ix.retain(|m| m.id != id));
         if let Err(e) = self.write_index() {
             self.save.set(SaveState::Failed(e));
         }
-        if self
-            .wb
-            .with_untracked(|w| w.as_ref().map(|w| w.id.uuid()) == Some(id))
-        {
+        if self.open_id() == Some(id) {
             self.wb.set(None);
             self.analysis.set(None);
         }
-        raw
+        Some(raw)
     }
 
     /// Restores a workbook from its JSON (undo of a delete, duplicate).
@@ -222,39 +475,252 @@ impl Ctx {
         let wb = restore(raw).map_err(|e| e.message(lang))?;
         let id = wb.id.uuid();
         self.persist(&wb);
+        // The undo of a delete also takes it out of the trash.
+        self.trash.update(|t| {
+            t.entries
+                .retain(|e| !matches!(&e.item, TrashItem::Workbook { json } if json == raw));
+        });
+        self.write_trash();
         Ok(id)
     }
 
     /// Reads a stored workbook without opening it.
     pub fn load_stored(&self, id: Uuid) -> Result<Workbook, String> {
         let lang = self.lang.get_untracked();
-        match storage::read(&workbook_key(id)) {
+        match storage::read_full(&workbook_key(id)) {
             Ok(Some(raw)) => restore(&raw).map_err(|e| e.message(lang)),
             Ok(None) => Err(crate::i18n::common::NOT_FOUND.get(lang).to_owned()),
             Err(e) => Err(e.message(lang)),
         }
     }
 
+    /// Saves after checking the revision counter: a workbook another tab has
+    /// saved since this tab read it is never overwritten silently.
     fn persist(&self, wb: &Workbook) {
+        let id = wb.id.uuid();
+        let stored = Self::stored_rev(id);
+        let loaded = self.loaded_rev(id).unwrap_or(stored);
+        let is_open = self.open_id() == Some(id);
+        match before_save(loaded, stored) {
+            SaveDecision::Conflict => {
+                if is_open {
+                    self.conflict.set(true);
+                    self.dirty.set(true);
+                }
+                self.save.set(SaveState::Failed(StorageError::Conflict));
+            }
+            SaveDecision::Save { next } => self.write_workbook(wb, next),
+        }
+    }
+
+    fn write_workbook(&self, wb: &Workbook, next: u64) {
+        let id = wb.id.uuid();
+        let is_open = self.open_id() == Some(id);
         let json = to_json(wb);
-        let result = storage::write(&workbook_key(wb.id.uuid()), &json);
-        let meta = WorkbookMeta::of(wb);
-        self.index
-            .update(|ix| match ix.iter_mut().find(|m| m.id == meta.id) {
-                Some(m) => *m = meta,
-                None => ix.push(meta),
+        let result = storage::write_full(&workbook_key(id), &json);
+        match result {
+            Ok(()) => {
+                let _ = storage::write_full(&revision_key(id), &next.to_string());
+                self.set_rev(id, next);
+                if is_open {
+                    self.last_len.set_value(json.len());
+                    self.dirty.set(false);
+                }
+                let meta = WorkbookMeta::of(wb);
+                self.index
+                    .update(|ix| match ix.iter_mut().find(|m| m.id == meta.id) {
+                        Some(m) => *m = meta,
+                        None => ix.push(meta),
+                    });
+                let index_result = self.write_index();
+                self.save.set(match index_result {
+                    Ok(()) => SaveState::Saved,
+                    Err(e) => SaveState::Failed(e),
+                });
+            }
+            Err(e) => {
+                if is_open {
+                    self.dirty.set(true);
+                }
+                self.save.set(SaveState::Failed(e));
+            }
+        }
+        self.refresh_usage();
+    }
+
+    /// The periodic retry: saves the open workbook if its last save failed
+    /// (not while a conflict waits for the user).
+    pub fn retry_save(&self) {
+        self.clock.set(js_sys::Date::now());
+        if self.dirty.get_untracked() && !self.conflict.get_untracked() {
+            self.wb.with_untracked(|w| {
+                if let Some(w) = w {
+                    self.persist(w);
+                }
             });
-        let index_result = self.write_index();
-        self.save.set(match result.and(index_result) {
-            Ok(()) => SaveState::Saved,
-            Err(e) => SaveState::Failed(e),
-        });
+        }
+    }
+
+    pub fn refresh_usage(&self) {
+        self.usage.set(Usage::of(&storage::entries()));
+    }
+
+    /// Another tab wrote `key` (a `storage` event): keep the list current and
+    /// reload or flag a conflict for the open workbook.
+    pub fn on_storage_event(&self, key: Option<String>) {
+        let Some(key) = key else {
+            // `localStorage.clear()` elsewhere: memory keeps the open
+            // workbook; mark it unsaved so the retry writes it back.
+            self.dirty.set(self.wb.with_untracked(|w| w.is_some()));
+            return;
+        };
+        let (id, is_rev) = match safety::key_kind(&key) {
+            Some(safety::KeyKind::Workbook(id)) => (id, false),
+            Some(safety::KeyKind::Revision(id)) => (id, true),
+            _ => return,
+        };
+        // Keep the list in step with other tabs.
+        match self.load_stored(id) {
+            Ok(wb) => {
+                let meta = WorkbookMeta::of(&wb);
+                self.index
+                    .update(|ix| match ix.iter_mut().find(|m| m.id == meta.id) {
+                        Some(m) => *m = meta,
+                        None => ix.push(meta),
+                    });
+            }
+            Err(_) if !is_rev && storage::read_full(&key).ok().flatten().is_none() => {
+                self.index.update(|ix| ix.retain(|m| m.id != id));
+            }
+            Err(_) => {}
+        }
+        if self.open_id() != Some(id) || !is_rev {
+            return;
+        }
+        let stored = Self::stored_rev(id);
+        let loaded = self.loaded_rev(id).unwrap_or(stored);
+        match safety::on_external_write(loaded, stored, self.dirty.get_untracked()) {
+            ExternalWrite::Ignore => {}
+            ExternalWrite::Reload => {
+                self.load_into_memory(id);
+                self.generation.update(|g| *g += 1);
+                self.synced_notice.set(true);
+                self.save.set(SaveState::Saved);
+            }
+            ExternalWrite::Conflict => self.conflict.set(true),
+        }
+    }
+
+    /// Conflict: keep this tab's version (saved over the other tab's).
+    pub fn keep_mine(&self) {
+        if let Some(id) = self.open_id() {
+            self.set_rev(id, Self::stored_rev(id));
+            self.conflict.set(false);
+            self.wb.with_untracked(|w| {
+                if let Some(w) = w {
+                    self.persist(w);
+                }
+            });
+        }
+    }
+
+    /// Conflict: drop this tab's changes and load the stored version.
+    pub fn take_theirs(&self) {
+        if let Some(id) = self.open_id() {
+            self.load_into_memory(id);
+            self.generation.update(|g| *g += 1);
+            self.save.set(SaveState::Saved);
+        }
+    }
+
+    /// Conflict: save this tab's version as a new workbook; the original
+    /// keeps the other tab's version. Returns the copy's id.
+    pub fn save_mine_as_copy(&self) -> Option<Uuid> {
+        let mut wb = self.wb.get_untracked()?;
+        let suffix = crate::i18n::workbooks::COPY_SUFFIX.get(self.lang.get_untracked());
+        wb.id = WorkbookId::new(new_id());
+        wb.name = format!("{}{}", wb.name, suffix);
+        wb.touch(now());
+        self.conflict.set(false);
+        Some(self.add_workbook(wb))
+    }
+
+    /// Downloads the open workbook's backup (storage JSON) and remembers when.
+    pub fn download_backup(&self) -> Result<(), String> {
+        let (name, json, id) = self
+            .wb
+            .with_untracked(|w| {
+                w.as_ref().map(|w| {
+                    (
+                        w.name.clone(),
+                        crate::domain::exchange::backup_json(w),
+                        w.id.uuid(),
+                    )
+                })
+            })
+            .ok_or_else(|| {
+                crate::i18n::common::NOT_FOUND
+                    .get(self.lang.get_untracked())
+                    .to_owned()
+            })?;
+        let file = crate::domain::exchange::file_name(&name, "backup", now().date(), "json");
+        super::download::download_text(&file, "application/json", &json)?;
+        let t = js_sys::Date::now() as i64;
+        self.last_backup.set(Some(t));
+        let _ = storage::write_full(&backup_key(id), &t.to_string());
+        Ok(())
+    }
+
+    /// The wipe: removes every `mamori.` key and forgets everything in memory.
+    /// Returns how many keys remain (0 on success).
+    pub fn wipe(&self) -> usize {
+        let left = storage::remove_all();
+        self.wb.set(None);
+        self.analysis.set(None);
+        self.index.set(Vec::new());
+        self.findings.set(Vec::new());
+        self.trash.set(Trash::default());
+        self.revs.update_value(|r| r.clear());
+        self.undo.update_value(|u| u.clear());
+        self.refresh_undo_state();
+        self.dirty.set(false);
+        self.conflict.set(false);
+        self.save.set(SaveState::Idle);
+        self.last_backup.set(None);
+        self.refresh_usage();
+        left
     }
 
     fn write_index(&self) -> Result<(), StorageError> {
         let json = self
             .index
             .with_untracked(|ix| serde_json::to_string(ix).unwrap_or_else(|_| "[]".into()));
-        storage::write(INDEX_KEY, &json)
+        match storage::write(INDEX_KEY, &json) {
+            // A damaged stored list is kept for download; the list in memory
+            // is rebuilt from the keys at every start, so nothing is lost.
+            Err(StorageError::Protected) => Ok(()),
+            r => r,
+        }
     }
+}
+
+/// The undo group of the focused field (its id), so typing in one field
+/// coalesces; `None` for clicks on buttons, radios and selects.
+fn focused_field() -> Option<String> {
+    let el = document().active_element()?;
+    let tag = el.tag_name().to_ascii_lowercase();
+    let text_input = tag == "input"
+        && matches!(
+            el.get_attribute("type").unwrap_or_default().as_str(),
+            "" | "text" | "search" | "number" | "email" | "url" | "tel" | "date"
+        );
+    if !text_input && tag != "textarea" {
+        return None;
+    }
+    let id = el.id();
+    Some(if id.is_empty() {
+        el.get_attribute("data-testid").unwrap_or(tag)
+    } else {
+        id
+    })
 }

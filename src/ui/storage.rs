@@ -5,13 +5,23 @@
 //! policy), full, or hold data we cannot read: every access returns a
 //! `Result` and never panics. gloo-storage's own accessors panic when storage
 //! is unavailable, so availability is checked first.
+//!
+//! Keys the start-up scan could not read are *protected*: every write or
+//! remove of them is refused here, so no code path can overwrite data the app
+//! did not understand. Only the deliberate wipe ([`remove_all`]) removes them.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
 
 use gloo_storage::{LocalStorage, Storage as _};
 
 use crate::domain::text::Lang;
 
-/// Prefix of every key this app writes.
-pub const PREFIX: &str = "mamori.v1.";
+pub use crate::domain::safety::PREFIX;
+
+thread_local! {
+    static PROTECTED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
 
 /// Why a storage access failed, in words the UI can show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +30,10 @@ pub enum StorageError {
     Unavailable,
     /// The browser refused the write (usually: quota exceeded).
     WriteRefused(String),
+    /// The key holds data this version could not read; it is never written.
+    Protected,
+    /// Another tab saved this workbook meanwhile; nothing was written.
+    Conflict,
 }
 
 impl StorageError {
@@ -34,6 +48,8 @@ impl StorageError {
             (StorageError::WriteRefused(why), Lang::En) => {
                 format!("The browser refused to save (storage may be full): {why}")
             }
+            (StorageError::Protected, _) => crate::i18n::safety::PROTECTED.get(lang).to_owned(),
+            (StorageError::Conflict, _) => crate::i18n::safety::CONFLICT_SHORT.get(lang).to_owned(),
         }
     }
 }
@@ -48,34 +64,98 @@ fn key(name: &str) -> String {
     format!("{PREFIX}{name}")
 }
 
+/// Marks full keys as never to be written or removed.
+pub fn protect(keys: impl IntoIterator<Item = String>) {
+    PROTECTED.with(|p| p.borrow_mut().extend(keys));
+}
+
+pub fn is_protected(full_key: &str) -> bool {
+    PROTECTED.with(|p| p.borrow().contains(full_key))
+}
+
 /// Reads a raw string value; `Ok(None)` if absent.
 pub fn read(name: &str) -> Result<Option<String>, StorageError> {
+    read_full(&key(name))
+}
+
+/// Reads by full key.
+pub fn read_full(full_key: &str) -> Result<Option<String>, StorageError> {
     if !available() {
         return Err(StorageError::Unavailable);
     }
     LocalStorage::raw()
-        .get_item(&key(name))
+        .get_item(full_key)
         .map_err(|e| StorageError::WriteRefused(format!("{e:?}")))
 }
 
 /// Writes a raw string value.
 pub fn write(name: &str, value: &str) -> Result<(), StorageError> {
+    write_full(&key(name), value)
+}
+
+/// Writes by full key (refused for protected keys).
+pub fn write_full(full_key: &str, value: &str) -> Result<(), StorageError> {
     if !available() {
         return Err(StorageError::Unavailable);
     }
+    if is_protected(full_key) {
+        return Err(StorageError::Protected);
+    }
     LocalStorage::raw()
-        .set_item(&key(name), value)
+        .set_item(full_key, value)
         .map_err(|e| StorageError::WriteRefused(js_error_name(&e)))
 }
 
-/// Removes a value.
-pub fn remove(name: &str) -> Result<(), StorageError> {
+/// Removes a value by full key (refused for protected keys).
+pub fn remove_full(full_key: &str) -> Result<(), StorageError> {
     if !available() {
         return Err(StorageError::Unavailable);
     }
+    if is_protected(full_key) {
+        return Err(StorageError::Protected);
+    }
     LocalStorage::raw()
-        .remove_item(&key(name))
+        .remove_item(full_key)
         .map_err(|e| StorageError::WriteRefused(js_error_name(&e)))
+}
+
+/// Every key and value of local storage (all apps; the domain filters).
+pub fn entries() -> Vec<(String, String)> {
+    if !available() {
+        return Vec::new();
+    }
+    let s = LocalStorage::raw();
+    let n = s.length().unwrap_or(0);
+    let mut out = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        if let Ok(Some(k)) = s.key(i) {
+            if let Ok(Some(v)) = s.get_item(&k) {
+                out.push((k, v));
+            }
+        }
+    }
+    out
+}
+
+/// The wipe: removes every `mamori.` key (protected ones too — this is the
+/// user's deliberate choice). Returns how many keys remain (0 on success).
+pub fn remove_all() -> usize {
+    if !available() {
+        return 0;
+    }
+    let s = LocalStorage::raw();
+    let ours = |s: &web_sys::Storage| -> Vec<String> {
+        let n = s.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(crate::domain::safety::APP_PREFIX))
+            .collect()
+    };
+    for k in ours(&s) {
+        let _ = s.remove_item(&k);
+    }
+    PROTECTED.with(|p| p.borrow_mut().clear());
+    ours(&s).len()
 }
 
 fn js_error_name(e: &wasm_bindgen::JsValue) -> String {

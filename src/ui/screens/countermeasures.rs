@@ -665,8 +665,7 @@ fn CountermeasureDetail(
 
     let confirming = RwSignal::new(false);
     let delete = move |_| {
-        let mut removed = None;
-        ctx.update(|wb| removed = wb.delete_countermeasure(id));
+        let removed = ctx.delete(|wb| wb.delete_countermeasure(id));
         confirming.set(false);
         if removed.is_some() {
             last_deleted.set(removed);

@@ -241,8 +241,7 @@ fn ExerciseDetail(id: ExerciseId, can_undo: RwSignal<bool>) -> impl IntoView {
     let exists = Memo::new(move |_| ex_get(ctx, id, |_| ()).is_some());
     let confirming = RwSignal::new(false);
     let delete = move |_| {
-        let mut removed = None;
-        ctx.update(|w| removed = w.delete_exercise(id));
+        let removed = ctx.delete(|w| w.delete_exercise(id));
         confirming.set(false);
         if let Some(r) = removed {
             LAST_DELETED.with(|d| *d.borrow_mut() = Some((wb, r)));

@@ -1132,8 +1132,7 @@ fn Elements(tid: TechnologyId) -> impl IntoView {
         if editing.get_untracked() == Some(eid) {
             editing.set(None);
         }
-        let mut removed = None;
-        ctx.update(|wb| removed = wb.delete_element(eid));
+        let removed = ctx.delete(|wb| wb.delete_element(eid));
         undo.set(removed);
     };
 
@@ -1358,8 +1357,7 @@ fn DeleteTechnology(tid: TechnologyId, set_undo: Callback<Option<Undo>>) -> impl
                     .map(|t| t.name.clone())
             })
             .unwrap_or_default();
-        let mut removed = None;
-        ctx.update(|wb| removed = wb.delete_technology(tid));
+        let removed = ctx.delete(|wb| wb.delete_technology(tid));
         if let Some(removed) = removed {
             set_undo.run(Some(Undo {
                 message: msg::TECH_DELETED,

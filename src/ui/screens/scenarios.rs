@@ -733,8 +733,7 @@ fn ScenarioDetail(
 
     let confirming = RwSignal::new(false);
     let delete = move |_| {
-        let mut removed = None;
-        ctx.update(|wb| removed = wb.delete_scenario(id));
+        let removed = ctx.delete(|wb| wb.delete_scenario(id));
         confirming.set(false);
         if removed.is_some() {
             last_deleted.set(removed);

@@ -529,8 +529,7 @@ fn ActorForm(
     });
     let do_delete = move |_| {
         let name = read(|a| a.name.clone());
-        let mut out = None;
-        ctx.update(|wb| out = wb.delete_actor(id));
+        let out = ctx.delete(|wb| wb.delete_actor(id));
         confirming.set(false);
         if let Some(r) = out {
             on_removed.run((r, name));
@@ -991,8 +990,7 @@ fn AssessmentEditor(
             return;
         };
         let label = format!("{} × {}", actor_name(), tech_name());
-        let mut out = None;
-        ctx.update(|wb| out = wb.delete_assessment(id));
+        let out = ctx.delete(|wb| wb.delete_assessment(id));
         if let Some(r) = out {
             on_removed.run((r, label));
         }
