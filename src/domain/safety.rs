@@ -793,7 +793,11 @@ mod tests {
         assert!(r.is_protected(&bad(1)) && r.is_protected(&bad(4)));
         assert!(r.is_protected("mamori.v1.index") && r.is_protected("mamori.v9.future"));
         assert!(!r.is_protected(&workbook_key(id)));
-        let newer_f = r.findings.iter().find(|f| f.key == bad(2)).unwrap();
+        let newer_f = r
+            .findings
+            .iter()
+            .find(|f| f.key == bad(2))
+            .expect("the newer-schema key is reported");
         assert!(newer_f.problem.is_newer());
         assert_eq!(newer_f.name.as_deref(), Some(wb.name.as_str()));
         for f in &r.findings {
@@ -896,7 +900,7 @@ mod tests {
                         .technologies
                         .iter()
                         .find(|t| !t.elements.is_empty())
-                        .unwrap();
+                        .expect("the sample has a technology with elements");
                     w.delete_element(t.elements[0].id)
                 }
             }
@@ -913,13 +917,17 @@ mod tests {
                 count: 1,
                 item: TrashItem::Records { removed: dto },
             });
-            let mut back: Trash = serde_json::from_str(&trash.to_json()).unwrap();
-            let TrashItem::Records { removed: dto } = back.take(entry_id).unwrap().item else {
+            let mut back: Trash =
+                serde_json::from_str(&trash.to_json()).expect("trash JSON reads back");
+            let TrashItem::Records { removed: dto } =
+                back.take(entry_id).expect("the entry is in the trash").item
+            else {
                 panic!()
             };
             let again = dto.to_removed().expect("restores");
             assert_eq!(again, removed, "kind {kind}");
-            w.put_back(again).unwrap();
+            w.put_back(again)
+                .expect("put back into the workbook it came from");
             assert_eq!(to_json(&w), to_json(&wb), "kind {kind}");
         }
     }
