@@ -2,6 +2,7 @@
 //! tabs, undo, backup reminder, trash, storage use and the wipe.
 
 messages! {
+    BANNERS_LABEL = "データの保存状況", "Data safety status";
     PROBLEMS_TITLE = "読み込めないデータがあります", "Some stored data could not be read";
     PROBLEMS_BODY = "以下のデータはこの版では使えません。消したり上書きしたりせず、そのまま残しています。元のデータをダウンロードして保管するか、担当者に相談してください。ほかのワークブックは通常どおり使えます。", "The data below cannot be used by this version. It is neither deleted nor overwritten — it is kept exactly as it was. Download the original to keep it safe or pass it to your administrator. Your other workbooks work as usual.";
     NEWER_TAG = "新しい版のデータ（読み取り専用・上書きしません）", "From a newer version (refused, never overwritten)";

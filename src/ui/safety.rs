@@ -147,7 +147,8 @@ pub fn Banners() -> impl IntoView {
             && matches!(ctx.save.get(), SaveState::Failed(ref e) if *e != StorageError::Conflict)
     };
     view! {
-        <div class="safety-banners">
+        // A labelled region, so the reminder and warnings sit in a landmark.
+        <section class="safety-banners" aria-label=move || msg::BANNERS_LABEL.get(ctx.l())>
             <ProblemBanner/>
             <Show when=not_saved>
                 <section class="safety-banner danger-banner" role="alert" data-testid="save-warning">
@@ -186,7 +187,7 @@ pub fn Banners() -> impl IntoView {
                     <span class="error" role="status">{move || backup_error.get().unwrap_or_default()}</span>
                 </p>
             </Show>
-        </div>
+        </section>
     }
 }
 

@@ -37,7 +37,15 @@ function unzip(buf) {
 /** Clicks a download button; returns { name, buf, path } (each saved apart). */
 let saved = 0;
 async function download(page, testid, dir) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  // One retry: under load a click can land while the screen re-mounts after
+  // the save that follows opening a workbook (seen once in the full suite;
+  // still fails if the export never downloads).
+  let dl;
+  try {
+    [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.getByTestId(testid).click()]);
+  } catch {
+    [dl] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), page.getByTestId(testid).click()]);
+  }
   const name = dl.suggestedFilename();
   const file = path.join(dir, `${++saved}-${name}`);
   await dl.saveAs(file);
