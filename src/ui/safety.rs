@@ -16,7 +16,7 @@ use crate::domain::safety::{KeyKind, TrashItem};
 use crate::i18n::safety as msg;
 use crate::route::Route;
 
-use super::state::{now, Ctx, SaveState};
+use super::state::{local_today, Ctx, SaveState};
 use super::storage::{self, StorageError};
 
 /// Installs the window listeners and the periodic retry; asks for
@@ -221,7 +221,7 @@ fn ProblemBanner() -> impl IntoView {
                                     if let Ok(Some(raw)) = storage::read_full(&key) {
                                         let base = name.clone().unwrap_or_else(|| key.clone());
                                         let ext = if is_wb { "json" } else { "txt" };
-                                        let file = file_name(&base, "original", now().date(), ext);
+                                        let file = file_name(&base, "original", local_today(), ext);
                                         let _ = super::download::download_text(&file, "text/plain", &raw);
                                     }
                                 }

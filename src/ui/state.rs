@@ -114,6 +114,19 @@ pub fn now() -> OffsetDateTime {
         .unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }
 
+/// Today's date in the browser's local time zone: due dates, "overdue" and
+/// file names are the user's calendar day, not UTC (in Japan the UTC date
+/// lags until 09:00). The one place the shell turns the clock into a date.
+pub fn local_today() -> time::Date {
+    let d = js_sys::Date::new_0();
+    time::Month::try_from(d.get_month() as u8 + 1)
+        .ok()
+        .and_then(|m| {
+            time::Date::from_calendar_date(d.get_full_year() as i32, m, d.get_date() as u8).ok()
+        })
+        .unwrap_or_else(|| now().date())
+}
+
 /// A fresh random id.
 pub fn new_id() -> Uuid {
     Uuid::new_v4()
@@ -663,7 +676,7 @@ impl Ctx {
                     .get(self.lang.get_untracked())
                     .to_owned()
             })?;
-        let file = crate::domain::exchange::file_name(&name, "backup", now().date(), "json");
+        let file = crate::domain::exchange::file_name(&name, "backup", local_today(), "json");
         super::download::download_text(&file, "application/json", &json)?;
         let t = js_sys::Date::now() as i64;
         self.last_backup.set(Some(t));

@@ -20,7 +20,7 @@ use crate::domain::validate::{format_date, Subject};
 use crate::i18n::{common, countermeasures as msg};
 use crate::route::{Route, Screen};
 use crate::ui::screens::scenarios::{error_text, validated, FilterSelect};
-use crate::ui::state::{new_id, now, Ctx};
+use crate::ui::state::{local_today, new_id, Ctx};
 use crate::ui::widgets::{CodeSelect, TextArea, TextField};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -91,7 +91,7 @@ pub fn CountermeasuresScreen(selected: Option<Uuid>) -> impl IntoView {
         .wb
         .with_untracked(|w| w.as_ref().map(|w| w.id.uuid()))
         .unwrap_or_default();
-    let today = now().date();
+    let today = local_today();
 
     let mut init = PLAN_STATE.with(|s| s.borrow().clone());
     if init.workbook != Some(wb_id) {

@@ -29,23 +29,12 @@ use crate::domain::text::Text;
 use crate::i18n::exchange as msg;
 use crate::route::{Route, Screen};
 use crate::ui::download::{decode_shift_jis, download, download_text, read_file};
-use crate::ui::state::{new_id, now, Ctx};
+use crate::ui::state::{local_today as today, new_id, now, Ctx};
 use crate::ui::widgets::unique_id;
 
 pub(crate) const CSV_MIME: &str = "text/csv;charset=utf-8";
 pub(crate) const ZIP_MIME: &str = "application/zip";
 const JSON_MIME: &str = "application/json";
-
-/// Today in the browser's local time zone (for file names).
-pub(crate) fn today() -> time::Date {
-    let d = js_sys::Date::new_0();
-    time::Month::try_from(d.get_month() as u8 + 1)
-        .ok()
-        .and_then(|m| {
-            time::Date::from_calendar_date(d.get_full_year() as i32, m, d.get_date() as u8).ok()
-        })
-        .unwrap_or_else(|| now().date())
-}
 
 /// Lets the browser paint (progress, busy state) before the next piece of
 /// work: a promise resolved by a zero-delay timer.

@@ -14,16 +14,8 @@ use crate::domain::text::Text;
 use crate::domain::validate::Subject;
 use crate::i18n::{common, overview as msg};
 use crate::route::{Route, Screen};
-use crate::ui::state::Ctx;
+use crate::ui::state::{local_today, Ctx};
 use crate::ui::widgets::{fmt_score, LevelBadge, TextField};
-
-/// Today's date in the browser's local time zone (the domain has no clock).
-pub fn local_today() -> time::Date {
-    let d = js_sys::Date::new_0();
-    let month = time::Month::try_from(d.get_month() as u8 + 1).unwrap_or(time::Month::January);
-    time::Date::from_calendar_date(d.get_full_year() as i32, month, d.get_date() as u8)
-        .unwrap_or(time::Date::MIN)
-}
 
 fn wb_id(ctx: Ctx) -> Uuid {
     ctx.wb

@@ -20,7 +20,8 @@ use crate::ui::download::{decode_shift_jis, download};
 use crate::ui::state::{new_id, now, Ctx};
 use crate::ui::widgets::unique_id;
 
-use super::exchange::{next_tick, picked_files, read_all, today, Busy, ProblemsTable, ZIP_MIME};
+use super::exchange::{next_tick, picked_files, read_all, Busy, ProblemsTable, ZIP_MIME};
+use crate::ui::state::local_today as today;
 
 struct Loaded {
     portfolio: Portfolio,
