@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 
-use crate::single_file::{assemble, Parts};
+use crate::single_file::{assemble, Compression, Parts};
 use crate::{root, run};
 
 pub const TARGET: &str = "wasm32-unknown-unknown";
@@ -63,6 +63,11 @@ pub fn build(optimize: bool) -> Result<Output> {
         css: &css,
         js_glue: &js_glue,
         wasm: &wasm,
+        compression: if optimize {
+            Compression::Smallest
+        } else {
+            Compression::Quick
+        },
     })?;
 
     let dist = root.join("dist");

@@ -10,6 +10,7 @@ mod build;
 mod check;
 mod serve;
 mod setup;
+mod seven_bit;
 mod single_file;
 
 use std::path::PathBuf;
