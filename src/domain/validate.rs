@@ -203,11 +203,12 @@ impl Checker {
     }
 
     fn name(&mut self, s: &Subject, field: Field, value: &str) {
-        // Stored names must already be trimmed: compare with the parsed form.
-        match s.name(field, value) {
-            Ok(_) => {}
-            Err(e) => self.errors.push(e),
-        }
+        // Checked as a typed name would be (non-empty once trimmed, length).
+        // Surrounding spaces are tolerated, not refused: forms trim, but a
+        // hand-edited backup with " name " must still load rather than lock
+        // the user out of a whole workbook over whitespace.
+        let r = s.name(field, value);
+        self.push(r);
     }
 
     fn short(&mut self, s: &Subject, field: Field, value: &str) {
