@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp } from './harness.mjs';
 import { unzip, zip, parseCsv, writeCsv } from './files.mjs';
+import { axeViolations, formatViolations } from './a11y.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CP932 = path.join(root, 'tests', 'fixtures', 'csv', 'excel_cp932');
@@ -114,6 +115,8 @@ test('merge conflict: both versions shown with localised labels, the user picks 
     assert.equal(rating.theirs, '未評価');
     assert.match(rating.mine, /^[1-5]$/);
     assert.equal(await conflict.locator('[data-testid="conflict-field"]').count(), 3, 'only the differing fields');
+    const axe = async (where) => { const vs = await axeViolations(page); assert.equal(vs.length, 0, `${where}: ${formatViolations(vs)}`); };
+    await axe('conflict preview (ja)');
     for (const label of await texts(conflict.locator('[data-testid="conflict-field"] th'))) {
       assert.ok(!label.includes('_'), `no storage names: ${label}`);
     }
@@ -124,6 +127,7 @@ test('merge conflict: both versions shown with localised labels, the user picks 
     assert.equal(catEn.theirs, 'Source code');
     assert.ok(/^[A-Z][a-z]/.test(catEn.mine) && !catEn.mine.includes('_'), `mine in English: ${catEn.mine}`);
     assert.equal((await cells('market_importance')).theirs, 'Not rated');
+    await axe('conflict preview (en)');
     await page.getByTestId('lang-select').selectOption('ja');
 
     // Keep mine by default, theirs for this conflict.

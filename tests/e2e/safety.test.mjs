@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, htmlPath, waitReady, startServer, TARGETS } from './harness.mjs';
+import { axeViolations, formatViolations } from './a11y.mjs';
 
 // The app's address for the running target (set before each target's tests).
 let url = pathToFileURL(htmlPath).href;
@@ -486,6 +487,8 @@ function faultSuite() {
       // Without a download the confirm button stays disabled until the box is ticked.
       await item(a).getByTestId('remove-damaged').click();
       assert.equal(await item(a).getByTestId('remove-damaged-confirm').isDisabled(), true);
+      const vs = await axeViolations(page);
+      assert.equal(vs.length, 0, formatViolations(vs));
       await item(a).getByTestId('remove-damaged-cancel').click();
       assert.deepEqual(await dump(page), before, 'cancel removes nothing');
 

@@ -248,7 +248,7 @@ mod tests {
         }
         for (j, s) in wb.scenarios.iter_mut().enumerate() {
             s.feasibility = Rating::new(((i + j) % 5) as u8 + 1).ok();
-            if (i + j) % 7 == 0 {
+            if (i + j).is_multiple_of(7) {
                 s.feasibility = None;
             }
         }
@@ -256,7 +256,7 @@ mod tests {
             let id = TechnologyId::new(uuid::Uuid::from_u128(
                 i as u128 * 100_000 + 90_000 + k as u128,
             ));
-            let category = if k % 2 == 0 {
+            let category = if k.is_multiple_of(2) {
                 TechCategory::ResearchData
             } else {
                 TechCategory::QuasiImportant
