@@ -492,3 +492,30 @@ fn too_long_workbook_fields_skip_the_row_and_the_result_still_validates() {
         .skipped_rows()
         .any(|p| p.file == "workbook.csv" && p.column.as_deref() == Some("organisation")));
 }
+
+/// Text cells a spreadsheet would evaluate, one per technology name (and in a
+/// list cell), in a golden file of their own: `tests/interop/` opens it in
+/// LibreOffice and checks that every such cell arrives as text, never as a
+/// formula, while the numeric columns stay numbers.
+#[test]
+fn golden_neutralised_cells() {
+    let mut wb = sample(Lang::Ja);
+    let hostile = [
+        "=1+2 危険な名前",
+        "+81 3 1234 5678",
+        "-5",
+        "@SUM(A1:A2)",
+        "＝全角の式",
+    ];
+    for (t, name) in wb.technologies.iter_mut().zip(hostile) {
+        t.name = name.into();
+    }
+    wb.technologies[0].key_persons = vec!["=CMD()".into(), "-山田".into()];
+    for f in export_tables(&wb, CsvOptions::default()) {
+        if f.table == Table::Technologies {
+            golden(&format!("neutralised/{}", f.file_name()), f.text.as_bytes());
+        }
+    }
+    let r = reimport(&text_files(&wb, CsvOptions::default()));
+    assert_eq!(r.workbook, Some(wb));
+}

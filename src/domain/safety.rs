@@ -165,6 +165,30 @@ pub struct Finding {
     pub name: Option<String>,
 }
 
+/// The user's consent to remove one damaged key — the only exception to
+/// "a key the app could not read is never written or removed" besides the
+/// wipe. It exists only when the user has downloaded the raw data first, or
+/// has explicitly confirmed removing it without a copy; the storage adapter
+/// removes a protected key only against this value.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RemovalConsent {
+    key: String,
+}
+
+impl RemovalConsent {
+    /// `None` unless the raw data was downloaded or removal without a copy
+    /// was confirmed.
+    pub fn new(key: &str, downloaded: bool, confirmed_without_copy: bool) -> Option<Self> {
+        (downloaded || confirmed_without_copy).then(|| RemovalConsent {
+            key: key.to_owned(),
+        })
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
+
 /// What the start-up scan found.
 #[derive(Debug, Default)]
 pub struct ScanReport {
@@ -731,6 +755,16 @@ mod tests {
     use super::*;
     use crate::domain::sample::sample_workbook;
     use crate::domain::storage::to_json;
+
+    #[test]
+    fn removal_consent_needs_a_download_or_an_explicit_confirmation() {
+        let key = "mamori.v1.wb.x";
+        assert_eq!(RemovalConsent::new(key, false, false), None);
+        for (downloaded, confirmed) in [(true, false), (false, true), (true, true)] {
+            let c = RemovalConsent::new(key, downloaded, confirmed).expect("consent");
+            assert_eq!(c.key(), key);
+        }
+    }
     use time::macros::datetime;
 
     fn sample() -> Workbook {

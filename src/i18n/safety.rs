@@ -10,6 +10,12 @@ messages! {
     KEY = "保存場所", "Storage key";
     SIZE_CHARS = "文字", "characters";
     DOWNLOAD_RAW = "元のデータをダウンロード", "Download the original data";
+    REMOVE_DAMAGED = "このデータを削除…", "Remove this data…";
+    REMOVE_DAMAGED_BODY = "このデータをブラウザから削除します。元に戻せません。", "This removes the data from the browser. It cannot be undone.";
+    REMOVE_DAMAGED_DOWNLOADED = "元のデータはダウンロード済みです。", "The original data has been downloaded.";
+    REMOVE_DAMAGED_ACK = "ダウンロードせずに削除します（データは失われます）", "Remove it without a copy (the data is lost)";
+    REMOVE_DAMAGED_CONFIRM = "削除する", "Remove";
+    REMOVE_DAMAGED_FAILED = "削除できませんでした", "Could not remove it";
     INDEX_REBUILT = "ワークブック一覧を保存データから作り直しました。", "The workbook list was rebuilt from the stored workbooks.";
     PROTECTED = "読み込めなかったデータなので上書きしません", "This data could not be read, so it is never overwritten";
     CONFLICT_SHORT = "別のタブで変更されたため保存を止めています", "Saving paused: another tab changed this workbook";

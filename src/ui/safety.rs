@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::exchange::file_name;
-use crate::domain::safety::{KeyKind, TrashItem};
+use crate::domain::safety::{KeyKind, RemovalConsent, TrashItem};
 use crate::i18n::safety as msg;
 use crate::route::Route;
 
@@ -214,6 +214,7 @@ fn ProblemBanner() -> impl IntoView {
                             let problem = f.problem.clone();
                             let name = f.name.clone();
                             let chars = f.chars;
+                            let downloaded = RwSignal::new(false);
                             let download = {
                                 let key = key.clone();
                                 let name = name.clone();
@@ -222,7 +223,9 @@ fn ProblemBanner() -> impl IntoView {
                                         let base = name.clone().unwrap_or_else(|| key.clone());
                                         let ext = if is_wb { "json" } else { "txt" };
                                         let file = file_name(&base, "original", local_today(), ext);
-                                        let _ = super::download::download_text(&file, "text/plain", &raw);
+                                        if super::download::download_text(&file, "text/plain", &raw).is_ok() {
+                                            downloaded.set(true);
+                                        }
                                     }
                                 }
                             };
@@ -234,12 +237,71 @@ fn ProblemBanner() -> impl IntoView {
                                     <span class="small">{move || msg::KEY.get(ctx.l())}": "<code>{key.clone()}</code>{move || format!(" ({chars} {})", msg::SIZE_CHARS.get(ctx.l()))}</span>
                                     <p class="reason" data-testid="problem-reason">{move || problem.message(ctx.l())}</p>
                                     <button type="button" data-testid="download-raw" on:click=download>{move || msg::DOWNLOAD_RAW.get(ctx.l())}</button>
+                                    " "
+                                    <RemoveDamaged key=key.clone() downloaded=downloaded/>
                                 </li>
                             }
                         }
                     />
                 </ul>
             </section>
+        </Show>
+    }
+}
+
+/// "Remove this data…" for one damaged key: a confirmation that needs the
+/// raw data downloaded first or a tick for "without a copy"
+/// (`domain::safety::RemovalConsent`); nothing else removes such a key.
+#[component]
+fn RemoveDamaged(key: String, downloaded: RwSignal<bool>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let open = RwSignal::new(false);
+    let ack = RwSignal::new(false);
+    let failed = RwSignal::new(None::<String>);
+    let ack_id = super::widgets::unique_id("remove-damaged-ack");
+    let remove = move |_| {
+        let Some(consent) =
+            RemovalConsent::new(&key, downloaded.get_untracked(), ack.get_untracked())
+        else {
+            return;
+        };
+        match storage::remove_damaged(consent) {
+            Ok(()) => ctx.findings.update(|f| f.retain(|x| x.key != key)),
+            Err(e) => failed.set(Some(e.message(ctx.lang.get_untracked()))),
+        }
+    };
+    view! {
+        <Show
+            when=move || open.get()
+            fallback=move || view! {
+                <button type="button" class="danger" data-testid="remove-damaged" on:click=move |_| open.set(true)>{move || msg::REMOVE_DAMAGED.get(ctx.l())}</button>
+            }
+        >
+            <div class="confirm" role="group" aria-label=move || msg::REMOVE_DAMAGED.get(ctx.l()) data-testid="remove-damaged-confirm-box">
+                <p>{move || msg::REMOVE_DAMAGED_BODY.get(ctx.l())}</p>
+                <Show
+                    when=move || downloaded.get()
+                    fallback={
+                        let ack_id = ack_id.clone();
+                        move || view! {
+                            <p>
+                                <input type="checkbox" id=ack_id.clone() data-testid="remove-damaged-ack"
+                                    prop:checked=move || ack.get() on:change=move |ev| ack.set(event_target_checked(&ev))/>
+                                " "
+                                <label for=ack_id.clone()>{move || msg::REMOVE_DAMAGED_ACK.get(ctx.l())}</label>
+                            </p>
+                        }
+                    }
+                >
+                    <p data-testid="remove-damaged-downloaded">{move || format!("✓ {}", msg::REMOVE_DAMAGED_DOWNLOADED.get(ctx.l()))}</p>
+                </Show>
+                <button type="button" class="danger" data-testid="remove-damaged-confirm"
+                    disabled=move || !(downloaded.get() || ack.get())
+                    on:click=remove.clone()>{move || msg::REMOVE_DAMAGED_CONFIRM.get(ctx.l())}</button>
+                " "
+                <button type="button" data-testid="remove-damaged-cancel" on:click=move |_| { open.set(false); ack.set(false); }>{move || crate::i18n::common::CANCEL.get(ctx.l())}</button>
+                {move || failed.get().map(|m| view! { <p class="error" role="alert">{format!("⚠ {}: {m}", msg::REMOVE_DAMAGED_FAILED.get(ctx.l()))}</p> })}
+            </div>
         </Show>
     }
 }

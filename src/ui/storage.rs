@@ -8,7 +8,9 @@
 //!
 //! Keys the start-up scan could not read are *protected*: every write or
 //! remove of them is refused here, so no code path can overwrite data the app
-//! did not understand. Only the deliberate wipe ([`remove_all`]) removes them.
+//! did not understand. Only the deliberate wipe ([`remove_all`]) and the
+//! user's removal of one damaged key with a [`RemovalConsent`] (after a
+//! download or an explicit confirmation, [`remove_damaged`]) remove them.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -17,6 +19,7 @@ use gloo_storage::{LocalStorage, Storage as _};
 
 use crate::domain::text::Lang;
 
+use crate::domain::safety::RemovalConsent;
 pub use crate::domain::safety::PREFIX;
 
 thread_local! {
@@ -117,6 +120,24 @@ pub fn remove_full(full_key: &str) -> Result<(), StorageError> {
     LocalStorage::raw()
         .remove_item(full_key)
         .map_err(|e| StorageError::WriteRefused(js_error_name(&e)))
+}
+
+/// Removes one protected (damaged) key with the user's consent, and stops
+/// protecting it. Refuses keys that are not protected: this is no general
+/// remove.
+pub fn remove_damaged(consent: RemovalConsent) -> Result<(), StorageError> {
+    if !available() {
+        return Err(StorageError::Unavailable);
+    }
+    let key = consent.key();
+    if !is_protected(key) {
+        return Err(StorageError::Protected);
+    }
+    LocalStorage::raw()
+        .remove_item(key)
+        .map_err(|e| StorageError::WriteRefused(js_error_name(&e)))?;
+    PROTECTED.with(|p| p.borrow_mut().remove(key));
+    Ok(())
 }
 
 /// Every key and value of local storage (all apps; the domain filters).

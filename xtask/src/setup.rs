@@ -1,6 +1,7 @@
 //! Idempotent set-up of everything the build and the checks need, from the
 //! package registries only: the rustup wasm target, npm packages from the
-//! committed lock file, and Debian's Chromium and ChromeDriver. Each step is
+//! committed lock file, Debian's Chromium and ChromeDriver, and Debian's
+//! headless LibreOffice (for the interop check). Each step is
 //! skipped when its result is already present, so re-runs cost nothing.
 
 use std::path::Path;
@@ -54,22 +55,46 @@ fn npm_packages() -> Result<()> {
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
 }
 
+/// `apt-get` (through sudo unless root), non-interactive.
+fn apt(args: &[&str]) -> Result<()> {
+    let mut cmd = if crate::is_root() {
+        Command::new("apt-get")
+    } else {
+        let mut c = Command::new("sudo");
+        c.arg("apt-get");
+        c
+    };
+    run(cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// Debian's headless LibreOffice Calc, for the interop check that opens the
+/// golden CSVs in it (tests/interop/check_libreoffice.py). The `-nogui`
+/// package without recommends is the smallest that has `soffice
+/// --headless`: 90 MB to download, 276 MB on disk, about 1 minute to install.
+pub fn libreoffice() -> Result<()> {
+    if Path::new("/usr/bin/soffice").exists() {
+        return Ok(());
+    }
+    eprintln!("setup: installing Debian libreoffice-calc-nogui (headless)");
+    apt(&["update", "-qq"])?;
+    apt(&[
+        "install",
+        "-y",
+        "-qq",
+        "--no-install-recommends",
+        "libreoffice-calc-nogui",
+    ])?;
+    if !Path::new("/usr/bin/soffice").exists() {
+        bail!("soffice is still missing after apt-get install");
+    }
+    Ok(())
+}
+
 fn chromium() -> Result<()> {
     if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
         return Ok(());
     }
     eprintln!("setup: installing Debian chromium and chromium-driver");
-    let is_root = crate::is_root();
-    let apt = |args: &[&str]| -> Result<()> {
-        let mut cmd = if is_root {
-            Command::new("apt-get")
-        } else {
-            let mut c = Command::new("sudo");
-            c.arg("apt-get");
-            c
-        };
-        run(cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive"))
-    };
     apt(&["update", "-qq"])?;
     apt(&["install", "-y", "-qq", "chromium", "chromium-driver"])?;
     if !Path::new("/usr/bin/chromium").exists() {

@@ -29,6 +29,7 @@
 //! Format: `docs/csv-format.md`.
 
 pub mod cell;
+pub mod conflict_view;
 pub mod csv_out;
 pub mod encoding;
 pub mod import;

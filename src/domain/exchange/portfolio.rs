@@ -232,4 +232,127 @@ mod tests {
             p.total.technologies
         );
     }
+
+    /// Lab `i` of a varied set: its own ids, name, extra unrated or
+    /// quasi-important technologies, countermeasure statuses and scenario
+    /// ratings that differ from lab to lab.
+    fn varied_lab(i: usize) -> Workbook {
+        use crate::domain::ids::TechnologyId;
+        use crate::domain::kinds::TechCategory;
+        use crate::domain::model::Technology;
+        use crate::domain::rating::Rating;
+        let mut wb = lab(i as u128 * 100_000);
+        wb.name = format!("研究室{i:03}");
+        for (j, m) in wb.countermeasures.iter_mut().enumerate() {
+            m.status = CmStatus::ALL[(i + j) % CmStatus::ALL.len()];
+        }
+        for (j, s) in wb.scenarios.iter_mut().enumerate() {
+            s.feasibility = Rating::new(((i + j) % 5) as u8 + 1).ok();
+            if (i + j).is_multiple_of(7) {
+                s.feasibility = None;
+            }
+        }
+        for k in 0..(i % 4) {
+            let id = TechnologyId::new(uuid::Uuid::from_u128(
+                i as u128 * 100_000 + 90_000 + k as u128,
+            ));
+            let category = if k.is_multiple_of(2) {
+                TechCategory::ResearchData
+            } else {
+                TechCategory::QuasiImportant
+            };
+            wb.technologies
+                .push(Technology::new(id, format!("追加技術{k}"), category));
+        }
+        wb
+    }
+
+    /// Issue 5's acceptance: a folder of 100 labs' exports rolls up. Every
+    /// lab's table zip goes into one zip of zips, through the importer the
+    /// UI uses, into the portfolio; totals are checked against counts taken
+    /// from the labs directly.
+    #[test]
+    fn a_hundred_labs_table_zips_roll_up_with_exact_totals() {
+        use super::super::zip::{write_zip, BinaryFile};
+        use super::super::{encoding, import_many_files, tables_zip};
+        let now = time::OffsetDateTime::UNIX_EPOCH;
+        let labs: Vec<Workbook> = (0..100).map(varied_lab).collect();
+        for wb in &labs {
+            assert!(wb.validate().is_empty(), "{}", wb.name);
+        }
+        let inner: Vec<BinaryFile> = labs
+            .iter()
+            .enumerate()
+            .map(|(i, wb)| {
+                BinaryFile::new(
+                    format!("lab{i:03}.zip"),
+                    tables_zip(wb, CsvOptions::default(), now),
+                )
+            })
+            .collect();
+        let outer = write_zip(&inner, now);
+        let mut n = 0xF000_0000u128;
+        let (workbooks, problems) = import_many_files(
+            vec![BinaryFile::new("labs.zip", outer)],
+            &encoding::no_shift_jis,
+            now,
+            &mut || {
+                n += 1;
+                uuid::Uuid::from_u128(n)
+            },
+        );
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!(workbooks, labs, "every lab comes back exactly");
+        let p = portfolio(workbooks);
+        assert_eq!(p.summaries.len(), 100);
+        assert!(p.duplicates.is_empty());
+
+        let techs: usize = labs.iter().map(|w| w.technologies.len()).sum();
+        assert_eq!(p.total.technologies, techs);
+        assert!(
+            techs > 100 * labs[0].technologies.len(),
+            "labs differ in size"
+        );
+        let tiers = &p.total.tiers;
+        assert_eq!(
+            tiers.top + tiers.middle + tiers.lower + tiers.quasi_important + tiers.unrated,
+            techs
+        );
+        let quasi: usize = labs
+            .iter()
+            .flat_map(|w| &w.technologies)
+            .filter(|t| t.category == crate::domain::kinds::TechCategory::QuasiImportant)
+            .count();
+        assert_eq!(tiers.quasi_important, quasi);
+        assert_eq!(
+            p.total.scenarios(),
+            labs.iter().map(|w| w.scenarios.len()).sum::<usize>()
+        );
+        for (k, status) in CmStatus::ALL.iter().enumerate() {
+            let want = labs
+                .iter()
+                .flat_map(|w| &w.countermeasures)
+                .filter(|m| m.status == *status)
+                .count();
+            assert_eq!(p.total.countermeasures_by_status[k], want, "{status:?}");
+        }
+        // Per lab: its own line, in the order given, adding up to the total.
+        for (s, wb) in p.summaries.iter().zip(&labs) {
+            assert_eq!(s.workbook_id, wb.id);
+            assert_eq!(s.name, wb.name);
+            assert_eq!(s.counts, lab_summary(wb).counts);
+        }
+        let mut sum = Counts::default();
+        for s in &p.summaries {
+            sum.add(&s.counts);
+        }
+        assert_eq!(sum, p.total);
+        // The risk levels vary across labs (the data is not 100 copies).
+        let distinct: std::collections::HashSet<_> = p
+            .summaries
+            .iter()
+            .map(|s| s.counts.scenarios_by_level)
+            .collect();
+        assert!(distinct.len() > 1);
+    }
 }

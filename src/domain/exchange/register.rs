@@ -36,6 +36,15 @@ const HEADERS: [Text; 15] = [
     Text::new("完了した対策", "Countermeasures done"),
 ];
 
+/// "1 of 2" / 「2件中1件」. Never `1/2`: Excel and LibreOffice read that
+/// as a date (2 January), which the LibreOffice interop check caught.
+fn done_of_total(done: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{total}件中{done}件"),
+        Lang::En => format!("{done} of {total}"),
+    }
+}
+
 /// The localised header row.
 pub fn register_header(lang: Lang) -> Vec<&'static str> {
     HEADERS.iter().map(|h| h.get(lang)).collect()
@@ -70,7 +79,7 @@ pub fn risk_register(wb: &Workbook, lang: Lang, options: CsvOptions) -> String {
             if list.is_empty() {
                 String::new()
             } else {
-                format!("{done}/{}", list.len())
+                done_of_total(done, list.len(), lang)
             },
         ]
     };
@@ -135,4 +144,18 @@ pub fn risk_register(wb: &Workbook, lang: Lang, options: CsvOptions) -> String {
         rows.push(row);
     }
     write_csv(options, &register_header(lang), rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn done_of_total_is_never_a_date_looking_fraction() {
+        assert_eq!(done_of_total(1, 2, Lang::En), "1 of 2");
+        assert_eq!(done_of_total(1, 2, Lang::Ja), "2件中1件");
+        for lang in Lang::ALL {
+            assert!(!done_of_total(3, 4, lang).contains('/'));
+        }
+    }
 }

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::error::EntityKind;
+use crate::domain::exchange::conflict_view;
 use crate::domain::exchange::merge::{
     self, ConflictKey, ImportPreview, MergeChoices, MergePolicy, Record, Resolution,
 };
@@ -560,6 +560,16 @@ fn PreviewView(
         })
         .collect_view();
     let has_conflicts = !conflicts.is_empty();
+    let names = Arc::new(if has_conflicts {
+        let existing = ctx.wb.with_untracked(|w| w.clone());
+        let sides: Vec<&crate::domain::model::Workbook> = existing
+            .iter()
+            .chain(pending.import.workbook.iter())
+            .collect();
+        conflict_view::record_names(&sides)
+    } else {
+        HashMap::new()
+    });
     view! {
         <section class="preview" data-testid="import-preview" aria-labelledby=title_id.clone()>
             {heading(sub, msg::PREVIEW_TITLE, title_id.clone())}
@@ -590,7 +600,7 @@ fn PreviewView(
             })}
             <ProblemsTable problems=problems title=msg::PROBLEMS_TITLE testid="import-problems"/>
             {has_conflicts.then(|| view! {
-                <Conflicts conflicts=conflicts incoming_is_newer=incoming_is_newer policy=policy per=per/>
+                <Conflicts conflicts=conflicts names=names.clone() incoming_is_newer=incoming_is_newer policy=policy per=per/>
             })}
         </section>
     }
@@ -676,23 +686,11 @@ fn record_title(r: &Record, fields: &[(String, String)]) -> String {
     .unwrap_or_default()
 }
 
-fn kind_of(r: &Record) -> EntityKind {
-    match r {
-        Record::Workbook(_) => EntityKind::Workbook,
-        Record::Round(_) => EntityKind::Round,
-        Record::Technology(_) => EntityKind::Technology,
-        Record::Actor(_) => EntityKind::Actor,
-        Record::Assessment(_) => EntityKind::Assessment,
-        Record::Scenario(_) => EntityKind::Scenario,
-        Record::Countermeasure(_) => EntityKind::Countermeasure,
-        Record::Exercise(_) => EntityKind::Exercise,
-    }
-}
-
 /// Conflicts: the global rule, then each conflict with both versions.
 #[component]
 fn Conflicts(
     conflicts: Vec<merge::Conflict>,
+    names: Arc<HashMap<String, String>>,
     incoming_is_newer: Option<bool>,
     policy: RwSignal<MergePolicy>,
     per: RwSignal<HashMap<ConflictKey, Resolution>>,
@@ -718,7 +716,7 @@ fn Conflicts(
     };
     let items = conflicts
         .into_iter()
-        .map(|c| view! { <ConflictItem conflict=c per=per/> })
+        .map(|c| view! { <ConflictItem conflict=c per=per names=names.clone()/> })
         .collect_view();
     view! {
         <section class="conflicts" data-testid="import-conflicts">
@@ -745,11 +743,12 @@ fn Conflicts(
 fn ConflictItem(
     conflict: merge::Conflict,
     per: RwSignal<HashMap<ConflictKey, Resolution>>,
+    names: Arc<HashMap<String, String>>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let mine = conflict.mine.fields();
     let theirs = conflict.theirs.fields();
-    let kind = kind_of(&conflict.mine);
+    let kind = conflict_view::record_kind(&conflict.mine);
     let title_mine = record_title(&conflict.mine, &mine);
     let title_theirs = record_title(&conflict.theirs, &theirs);
     let title = if title_mine == title_theirs {
@@ -757,34 +756,25 @@ fn ConflictItem(
     } else {
         format!("{title_mine} / {title_theirs}")
     };
-    // Every field of either side, in order; only differing ones are listed.
-    let theirs_map: HashMap<&str, &str> = theirs
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let mine_map: HashMap<&str, &str> =
-        mine.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let mut keys: Vec<&str> = mine.iter().map(|f| f.0.as_str()).collect();
-    for (k, _) in &theirs {
-        if !mine_map.contains_key(k.as_str()) {
-            keys.push(k.as_str());
-        }
-    }
-    let rows = keys
-        .into_iter()
-        .filter(|k| mine_map.get(k) != theirs_map.get(k))
-        .map(|k| {
-            let a = mine_map.get(k).copied().unwrap_or_default().to_owned();
-            let b = theirs_map.get(k).copied().unwrap_or_default().to_owned();
-            view! {
-                <tr>
-                    <th scope="row"><code>{k.to_owned()}</code></th>
-                    <td class="pre">{a}</td>
-                    <td class="pre">{b}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    // Only the differing fields, labelled and valued in the UI language
+    // (domain::exchange::conflict_view); `data-field` keeps the stored name.
+    let conflict_for_rows = conflict.clone();
+    let rows = move || {
+        let lang = ctx.l();
+        let name_of = |id: &str| names.get(id).cloned();
+        conflict_view::differences(&conflict_for_rows, lang, &name_of)
+            .into_iter()
+            .map(|d| {
+                view! {
+                    <tr data-testid="conflict-field" data-field=d.path>
+                        <th scope="row">{d.label}</th>
+                        <td class="pre" data-col="mine">{d.mine}</td>
+                        <td class="pre" data-col="theirs">{d.theirs}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
     let key = conflict.key.clone();
     let group = unique_id("conflict");
     let choice = move |value: Option<Resolution>, label: Text, testid: &'static str| {

@@ -1,0 +1,428 @@
+//! A merge conflict as people read it: the fields that differ between the
+//! two versions, with localised field labels ("重要技術" rather than
+//! `technology_id`) and localised values (labels for codes, names for
+//! referenced records, はい/いいえ for booleans, "not rated" for empty
+//! ratings). Pure: the conflict and a name look-up in, text out.
+//!
+//! Field paths are those of [`Record::fields`] (the storage format's names,
+//! nested ones joined with `.`, list items numbered from 1).
+
+use super::merge::{Conflict, Record};
+use crate::domain::error::{EntityKind, Field};
+use crate::domain::kinds::*;
+use crate::domain::rating::RatingAxis;
+use crate::domain::text::{Lang, Text};
+
+/// One differing field of a conflict, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldDiff {
+    /// The storage path (`access.internal_count`), for tests and `data-field`.
+    pub path: String,
+    pub label: String,
+    pub mine: String,
+    pub theirs: String,
+}
+
+/// Record id → name or title, from the given workbooks (the first that has
+/// the id wins), for [`differences`]' `name_of`.
+pub fn record_names(
+    workbooks: &[&crate::domain::model::Workbook],
+) -> std::collections::HashMap<String, String> {
+    let mut names = std::collections::HashMap::new();
+    for wb in workbooks {
+        let mut add = |id: String, name: &str| {
+            names.entry(id).or_insert_with(|| name.to_owned());
+        };
+        for t in &wb.technologies {
+            add(t.id.to_string(), &t.name);
+        }
+        for a in &wb.actors {
+            add(a.id.to_string(), &a.name);
+        }
+        for x in &wb.scenarios {
+            add(x.id.to_string(), &x.title);
+        }
+        for m in &wb.countermeasures {
+            add(m.id.to_string(), &m.title);
+        }
+    }
+    names
+}
+
+/// The kind of record a conflict side is.
+pub fn record_kind(r: &Record) -> EntityKind {
+    match r {
+        Record::Workbook(_) => EntityKind::Workbook,
+        Record::Round(_) => EntityKind::Round,
+        Record::Technology(_) => EntityKind::Technology,
+        Record::Actor(_) => EntityKind::Actor,
+        Record::Assessment(_) => EntityKind::Assessment,
+        Record::Scenario(_) => EntityKind::Scenario,
+        Record::Countermeasure(_) => EntityKind::Countermeasure,
+        Record::Exercise(_) => EntityKind::Exercise,
+    }
+}
+
+/// The fields that differ, in the order of the existing record's fields
+/// (then fields only the incoming one has), labelled and valued in `lang`.
+/// `name_of` turns a record id into its name or title (`None`: the id is
+/// shown as is).
+pub fn differences(
+    conflict: &Conflict,
+    lang: Lang,
+    name_of: &dyn Fn(&str) -> Option<String>,
+) -> Vec<FieldDiff> {
+    let kind = record_kind(&conflict.mine);
+    let mine = conflict.mine.fields();
+    let theirs = conflict.theirs.fields();
+    let get = |list: &[(String, String)], k: &str| {
+        list.iter()
+            .find(|(p, _)| p == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let mut paths: Vec<&str> = mine.iter().map(|(p, _)| p.as_str()).collect();
+    for (p, _) in &theirs {
+        if !paths.contains(&p.as_str()) {
+            paths.push(p);
+        }
+    }
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let (a, b) = (get(&mine, path), get(&theirs, path));
+            (a != b).then(|| FieldDiff {
+                path: path.to_owned(),
+                label: field_label(kind, path, lang),
+                mine: field_value(kind, path, &a, lang, name_of),
+                theirs: field_value(kind, path, &b, lang, name_of),
+            })
+        })
+        .collect()
+}
+
+/// The path without list positions (`elements.2.kind` → `elements.kind`),
+/// and the positions.
+fn shape(path: &str) -> (String, Vec<&str>) {
+    let mut key = Vec::new();
+    let mut positions = Vec::new();
+    for seg in path.split('.') {
+        if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) {
+            positions.push(seg);
+        } else {
+            key.push(seg);
+        }
+    }
+    (key.join("."), positions)
+}
+
+fn field(code: &str) -> Option<Text> {
+    Field::ALL
+        .iter()
+        .find(|f| f.code() == code)
+        .map(|f| f.label())
+}
+
+fn axis(code: &str) -> Option<Text> {
+    RatingAxis::ALL
+        .iter()
+        .find(|a| a.code() == code)
+        .map(|a| a.label())
+}
+
+/// The label of a field path, in `lang`; the path itself when unknown.
+pub fn field_label(kind: EntityKind, path: &str, lang: Lang) -> String {
+    let (key, positions) = shape(path);
+    let text = label_text(kind, &key);
+    let Some(text) = text else {
+        return path.to_owned();
+    };
+    let label = text.get(lang);
+    // Nested lists: "チョークポイント要素 2: 種類".
+    match (key.split_once('.'), positions.first()) {
+        (Some((list, _)), Some(n)) => {
+            let parent = label_text(kind, list).map_or(list, |t| t.get(lang));
+            format!("{parent} {n}: {label}")
+        }
+        _ => label.to_owned(),
+    }
+}
+
+fn label_text(kind: EntityKind, key: &str) -> Option<Text> {
+    let t = Text::new;
+    Some(match key {
+        "id" => t("ID", "ID"),
+        "category" => t("種別", "Category"),
+        "kind" => t("種類", "Kind"),
+        "status" => match kind {
+            EntityKind::Countermeasure => t("対策の状態", "Status"),
+            _ => t("シナリオの状態", "Status"),
+        },
+        "export_control" => t("輸出管理（外為法）の該非", "Export-control status"),
+        "access.internal_count" => field("access_internal_count")?,
+        "access.external_parties" => t("外部者のアクセス", "Access by outside parties"),
+        "access.notes" => field("access_notes")?,
+        "description" => match kind {
+            EntityKind::Actor => t("どのような相手か", "Who it is"),
+            _ => field("description")?,
+        },
+        "default_capability" => t("既定の能力", "Default capability"),
+        "intent_evidence.in_policy_lists" => t(
+            "国の産業政策リストに載っている",
+            "In a state's industrial-policy lists",
+        ),
+        "intent_evidence.patent_activity" => {
+            t("その分野で特許出願をしている", "Files patents in the field")
+        }
+        "intent_evidence.notes" => t("意図の根拠", "Evidence for intent"),
+        "capability_evidence" => t("能力の根拠", "Evidence for capability"),
+        "opportunity_evidence" => t("機会の根拠", "Evidence for opportunity"),
+        "group" => t("パターンの分類", "Pattern group"),
+        "origin" => t("外部／内部", "External or internal"),
+        "legality" => t("合法性", "Legality"),
+        "phase" => t("フェーズ", "Phase"),
+        "detection" => t("検知できたか", "Detected?"),
+        "number" => field("round_number")?,
+        "scope" => t("対象範囲", "Scope"),
+        "settings.weights.market_importance" => {
+            t("重みづけ：市場での重要性", "Weight: market importance")
+        }
+        "settings.weights.national_strategy" => t(
+            "重みづけ：国家戦略上の位置づけ",
+            "Weight: national strategy",
+        ),
+        "settings.weights.substitutability" => {
+            t("重みづけ：代替可能性", "Weight: substitutability")
+        }
+        "settings.weights.leak_impact" => t("重みづけ：流出時の影響度", "Weight: impact if leaked"),
+        "settings.top_share_percent" => t("上位層の割合（%）", "Top-tier share (%)"),
+        "settings.middle_share_percent" => t("中位層の割合（%）", "Middle-tier share (%)"),
+        "settings.chokepoint_threshold" => field("chokepoint_threshold")?,
+        "elements.substitutability" => axis("element_substitutability")?,
+        "elements.name" => field("name")?,
+        "elements.notes" => field("notes")?,
+        "elements.kind" => t("種類", "Kind"),
+        "elements.id" => t("ID", "ID"),
+        "weaknesses.kind" => t("種類", "Kind"),
+        "weaknesses.description" => field("description")?,
+        "elements" => field("elements")?,
+        "weaknesses" => field("weaknesses")?,
+        other => {
+            let leaf = other.rsplit('.').next().unwrap_or(other);
+            field(leaf).or_else(|| axis(leaf))?
+        }
+    })
+}
+
+/// Which enumeration a code field holds, by record kind and path.
+fn code_label(kind: EntityKind, key: &str, code: &str) -> Option<Text> {
+    fn l<T: Copy>(r: Result<T, UnknownCode>, label: fn(T) -> Text) -> Option<Text> {
+        r.ok().map(label)
+    }
+    match (kind, key) {
+        (EntityKind::Technology, "category") => {
+            l(TechCategory::from_code(code), TechCategory::label)
+        }
+        (EntityKind::Technology, "export_control") => {
+            l(ExportControl::from_code(code), ExportControl::label)
+        }
+        (EntityKind::Technology, "elements.kind") => {
+            l(ElementKind::from_code(code), ElementKind::label)
+        }
+        (EntityKind::Actor, "kind") => l(ActorKind::from_code(code), ActorKind::label),
+        (EntityKind::Scenario, "group") => l(PatternGroup::from_code(code), PatternGroup::label),
+        (EntityKind::Scenario, "origin") => l(ThreatOrigin::from_code(code), ThreatOrigin::label),
+        (EntityKind::Scenario, "legality") => l(Legality::from_code(code), Legality::label),
+        (EntityKind::Scenario, "status") => {
+            l(ScenarioStatus::from_code(code), ScenarioStatus::label)
+        }
+        (EntityKind::Countermeasure, "category") => {
+            l(CmCategory::from_code(code), CmCategory::label)
+        }
+        (EntityKind::Countermeasure, "phase") => l(CmPhase::from_code(code), CmPhase::label),
+        (EntityKind::Countermeasure, "status") => l(CmStatus::from_code(code), CmStatus::label),
+        (EntityKind::Exercise, "kind") => l(ExerciseKind::from_code(code), ExerciseKind::label),
+        (EntityKind::Exercise, "detection") => l(Detection::from_code(code), Detection::label),
+        (EntityKind::Exercise, "weaknesses.kind") => {
+            l(WeaknessKind::from_code(code), WeaknessKind::label)
+        }
+        (EntityKind::Round, "scope") => l(RoundScope::from_code(code), RoundScope::label),
+        _ => None,
+    }
+}
+
+const REFERENCES: &[&str] = &[
+    "technology_id",
+    "actor_id",
+    "technology_ids",
+    "scenario_ids",
+    "follow_up_ids",
+];
+
+fn is_rating(key: &str) -> bool {
+    let leaf = key.rsplit('.').next().unwrap_or(key);
+    leaf == "default_capability"
+        || RatingAxis::ALL.iter().any(|a| {
+            a.code() == leaf
+                || (leaf == "substitutability" && a.code() == "element_substitutability")
+        })
+}
+
+/// A stored value as people read it, in `lang`.
+pub fn field_value(
+    kind: EntityKind,
+    path: &str,
+    value: &str,
+    lang: Lang,
+    name_of: &dyn Fn(&str) -> Option<String>,
+) -> String {
+    let (key, _) = shape(path);
+    if let Some(label) = code_label(kind, &key, value) {
+        return label.get(lang).to_owned();
+    }
+    if REFERENCES.contains(&key.as_str()) {
+        return value
+            .lines()
+            .map(|id| name_of(id).unwrap_or_else(|| id.to_owned()))
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    let leaf = key.rsplit('.').next().unwrap_or(&key);
+    let is_bool = matches!(
+        leaf,
+        "external_parties" | "in_policy_lists" | "patent_activity"
+    );
+    match value {
+        "true" if is_bool => Text::new("はい", "Yes").get(lang).to_owned(),
+        "false" if is_bool => Text::new("いいえ", "No").get(lang).to_owned(),
+        "" if is_bool => Text::new("未記録", "Not recorded").get(lang).to_owned(),
+        "" if is_rating(&key) => Text::new("未評価", "Not rated").get(lang).to_owned(),
+        "" if leaf == "detection" => Text::new("未実施", "Not run yet").get(lang).to_owned(),
+        _ => value.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::exchange::merge::preview;
+    use crate::domain::rating::Rating;
+    use crate::domain::sample::sample_workbook;
+
+    fn lab() -> crate::domain::model::Workbook {
+        let mut n = 0u128;
+        sample_workbook(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH, &mut || {
+            n += 1;
+            uuid::Uuid::from_u128(n)
+        })
+    }
+
+    #[test]
+    fn a_technology_conflict_reads_in_both_languages() {
+        let mine = lab();
+        let mut theirs = mine.clone();
+        let t = &mut theirs.technologies[0];
+        t.category = TechCategory::SourceCode;
+        t.market_importance = None;
+        t.access.external_parties = Some(false);
+        t.elements[0].kind = ElementKind::People;
+        let p = preview(Some(&mine), &theirs);
+        let c = p
+            .conflicts
+            .iter()
+            .find(|c| c.key.0 == EntityKind::Technology)
+            .expect("a technology conflict");
+        let none = |_: &str| None;
+        let ja = differences(c, Lang::Ja, &none);
+        let row = |d: &[FieldDiff], path: &str| {
+            d.iter()
+                .find(|x| x.path == path)
+                .cloned()
+                .unwrap_or_else(|| panic!("{path} in {d:#?}"))
+        };
+        let cat = row(&ja, "category");
+        assert_eq!(cat.label, "種別");
+        assert_eq!(cat.mine, mine.technologies[0].category.label().ja);
+        assert_eq!(cat.theirs, "ソースコード");
+        let rating = row(&ja, "market_importance");
+        assert_eq!(rating.theirs, "未評価");
+        assert_eq!(row(&ja, "access.external_parties").theirs, "いいえ");
+        let el = row(&ja, "elements.1.kind");
+        assert_eq!(el.label, "チョークポイント要素 1: 種類");
+        assert_eq!(el.theirs, "人材");
+        let en = differences(c, Lang::En, &none);
+        assert_eq!(row(&en, "category").theirs, "Source code");
+        assert_eq!(row(&en, "category").label, "Category");
+        assert_eq!(row(&en, "market_importance").theirs, "Not rated");
+        assert_eq!(en.len(), ja.len());
+        // Unchanged fields are not listed.
+        assert!(ja.iter().all(|d| d.path != "name"));
+    }
+
+    #[test]
+    fn references_show_names_and_codes_their_labels() {
+        let mine = lab();
+        let mut theirs = mine.clone();
+        let s = &mut theirs.scenarios[0];
+        s.status = ScenarioStatus::Closed;
+        s.feasibility = Rating::new(1).ok();
+        s.technology_id = mine.technologies[1].id;
+        let p = preview(Some(&mine), &theirs);
+        let c = p
+            .conflicts
+            .iter()
+            .find(|c| c.key.0 == EntityKind::Scenario)
+            .expect("a scenario conflict");
+        let names = |id: &str| {
+            mine.technologies
+                .iter()
+                .find(|t| t.id.to_string() == id)
+                .map(|t| t.name.clone())
+        };
+        let d = differences(c, Lang::Ja, &names);
+        let tech = d.iter().find(|x| x.path == "technology_id").expect("tech");
+        assert_eq!(tech.label, "重要技術");
+        assert_eq!(tech.theirs, mine.technologies[1].name);
+        let status = d.iter().find(|x| x.path == "status").expect("status");
+        assert_eq!(status.theirs, "クローズ");
+        let f = d
+            .iter()
+            .find(|x| x.path == "feasibility")
+            .expect("feasibility");
+        assert_eq!((f.label.as_str(), f.theirs.as_str()), ("実現可能性", "1"));
+    }
+
+    /// Every field of every kind of record has a label of its own (never the
+    /// raw path) in both languages.
+    #[test]
+    fn every_field_of_every_record_kind_has_a_label() {
+        let wb = lab();
+        let mut records = vec![
+            Record::Workbook(Box::new(wb.clone())),
+            Record::Round(wb.rounds[0].clone()),
+            Record::Actor(wb.actors[0].clone()),
+            Record::Assessment(wb.assessments[0].clone()),
+            Record::Scenario(wb.scenarios[0].clone()),
+            Record::Countermeasure(wb.countermeasures[0].clone()),
+        ];
+        records.extend(
+            wb.technologies
+                .iter()
+                .map(|t| Record::Technology(Box::new(t.clone()))),
+        );
+        records.extend(wb.exercises.iter().cloned().map(Record::Exercise));
+        let mut seen = 0;
+        for r in &records {
+            let kind = record_kind(r);
+            for (path, _) in r.fields() {
+                for lang in Lang::ALL {
+                    let label = field_label(kind, &path, lang);
+                    assert_ne!(label, path, "{kind:?} {path} has no {lang:?} label");
+                    assert!(!label.contains('_'), "{kind:?} {path}: {label}");
+                }
+                seen += 1;
+            }
+        }
+        assert!(seen > 80, "{seen}");
+    }
+}
