@@ -1,6 +1,7 @@
 //! Idempotent set-up of everything the build and the checks need, from the
 //! package registries only: the rustup wasm target, npm packages from the
-//! committed lock file, and Debian's Chromium and ChromeDriver. Each step is
+//! committed lock file, and Debian's Chromium and ChromeDriver (with the
+//! Japanese fonts and poppler's PDF tools the report test needs). Each step is
 //! skipped when its result is already present, so re-runs cost nothing.
 
 use std::path::Path;
@@ -13,7 +14,8 @@ use crate::{build::TARGET, root, run};
 /// What a caller needs set up.
 #[derive(Clone, Copy)]
 pub struct Needs {
-    /// Debian chromium + chromium-driver (only the browser tests need them).
+    /// Debian chromium + chromium-driver, CJK fonts and poppler-utils (only
+    /// the browser tests need them).
     pub browser: bool,
 }
 
@@ -54,11 +56,23 @@ fn npm_packages() -> Result<()> {
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
 }
 
+/// Files whose presence means the browser packages are installed.
+const BROWSER_FILES: [&str; 4] = [
+    "/usr/bin/chromium",
+    "/usr/bin/chromedriver",
+    // The printed-report test reads PDFs back (pdftotext, pdfinfo, pdftoppm).
+    "/usr/bin/pdftotext",
+    // Japanese in a PDF printed by Chromium needs a CJK font (system fonts only).
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+];
+
 fn chromium() -> Result<()> {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+    if BROWSER_FILES.iter().all(|f| Path::new(f).exists()) {
         return Ok(());
     }
-    eprintln!("setup: installing Debian chromium and chromium-driver");
+    eprintln!(
+        "setup: installing Debian chromium, chromium-driver, fonts-noto-cjk and poppler-utils"
+    );
     let is_root = crate::is_root();
     let apt = |args: &[&str]| -> Result<()> {
         let mut cmd = if is_root {
@@ -71,9 +85,17 @@ fn chromium() -> Result<()> {
         run(cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive"))
     };
     apt(&["update", "-qq"])?;
-    apt(&["install", "-y", "-qq", "chromium", "chromium-driver"])?;
-    if !Path::new("/usr/bin/chromium").exists() {
-        bail!("chromium is still missing after apt-get install");
+    apt(&[
+        "install",
+        "-y",
+        "-qq",
+        "chromium",
+        "chromium-driver",
+        "fonts-noto-cjk",
+        "poppler-utils",
+    ])?;
+    if let Some(missing) = BROWSER_FILES.iter().find(|f| !Path::new(f).exists()) {
+        bail!("{missing} is still missing after apt-get install");
     }
     Ok(())
 }
