@@ -21,6 +21,8 @@ pub enum Screen {
     Settings,
     /// Import and export of the open workbook.
     Exchange,
+    /// The printable report (A4).
+    Report,
 }
 
 /// Every place in the app.
@@ -57,6 +59,7 @@ impl Route {
                     Some("exercises") => Screen::Exercises(sub),
                     Some("settings") => Screen::Settings,
                     Some("exchange") => Screen::Exchange,
+                    Some("report") => Screen::Report,
                     Some(_) => Screen::Overview,
                 };
                 Route::Workbook(wb, screen)
@@ -83,6 +86,7 @@ impl Route {
                     Screen::Exercises(s) => ("exercises", s),
                     Screen::Settings => ("settings", None),
                     Screen::Exchange => ("exchange", None),
+                    Screen::Report => ("report", None),
                 };
                 match sub {
                     Some(s) => format!("#/wb/{wb}/{name}/{s}"),
@@ -139,6 +143,7 @@ mod tests {
             Screen::Exercises(Some(t)),
             Screen::Settings,
             Screen::Exchange,
+            Screen::Report,
         ] {
             let r = Route::Workbook(wb, screen);
             assert_eq!(Route::parse(&r.to_hash()), r);
@@ -147,6 +152,10 @@ mod tests {
         check(
             &format!("#/wb/{wb}/exchange"),
             Route::Workbook(wb, Screen::Exchange),
+        );
+        check(
+            &format!("#/wb/{wb}/report"),
+            Route::Workbook(wb, Screen::Report),
         );
         check("#/import", Route::Import);
         check("#/portfolio", Route::Portfolio);

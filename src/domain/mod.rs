@@ -11,6 +11,7 @@ pub mod ids;
 pub mod kinds;
 pub mod model;
 pub mod rating;
+pub mod report;
 pub mod safety;
 pub mod sample;
 pub mod scoring;

@@ -25,6 +25,7 @@ pub mod exchange;
 pub mod exercises;
 pub mod inventory;
 pub mod overview;
+pub mod report;
 pub mod safety;
 pub mod scenarios;
 pub mod settings;
@@ -39,6 +40,7 @@ pub const TABLES: &[(&str, &[(&str, Text)])] = &[
     ("exercises", exercises::ALL),
     ("inventory", inventory::ALL),
     ("overview", overview::ALL),
+    ("report", report::ALL),
     ("safety", safety::ALL),
     ("scenarios", scenarios::ALL),
     ("settings", settings::ALL),

@@ -148,6 +148,7 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Exercises(None), msg::NAV_EXERCISES, "nav-exercises")}
                     {link(Screen::Settings, msg::NAV_SETTINGS, "nav-settings")}
                     {link(Screen::Exchange, crate::i18n::exchange::NAV, "nav-exchange")}
+                    {link(Screen::Report, crate::i18n::report::NAV, "nav-report")}
                 </ul>
             </nav>
         </Show>
@@ -189,6 +190,7 @@ fn WorkbookScreen(screen: Screen) -> impl IntoView {
             }
             Screen::Settings => screens::settings::SettingsScreen().into_any(),
             Screen::Exchange => screens::exchange::ExchangeScreen().into_any(),
+            Screen::Report => screens::report::ReportScreen().into_any(),
         }
     }
 }

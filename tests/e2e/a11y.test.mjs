@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
 import { axeViolations, formatViolations } from './a11y.mjs';
 
-const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'exchange', 'settings'];
+const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'exchange', 'settings', 'report'];
 
 describe('accessibility (axe-core)', () => {
   for (const lang of ['ja', 'en']) {

@@ -1,6 +1,7 @@
 //! Idempotent set-up of everything the build and the checks need, from the
 //! package registries only: the rustup wasm target, npm packages from the
-//! committed lock file, Debian's Chromium and ChromeDriver, and Debian's
+//! committed lock file, Debian's Chromium and ChromeDriver (with the Japanese
+//! fonts and poppler's PDF tools the report test needs), and Debian's
 //! headless LibreOffice (for the interop check). Each step is
 //! skipped when its result is already present, so re-runs cost nothing.
 
@@ -14,7 +15,8 @@ use crate::{build::TARGET, root, run};
 /// What a caller needs set up.
 #[derive(Clone, Copy)]
 pub struct Needs {
-    /// Debian chromium + chromium-driver (only the browser tests need them).
+    /// Debian chromium + chromium-driver, CJK fonts and poppler-utils (only
+    /// the browser tests need them).
     pub browser: bool,
 }
 
@@ -90,15 +92,35 @@ pub fn libreoffice() -> Result<()> {
     Ok(())
 }
 
+/// Files whose presence means the browser packages are installed.
+const BROWSER_FILES: [&str; 4] = [
+    "/usr/bin/chromium",
+    "/usr/bin/chromedriver",
+    // The printed-report test reads PDFs back (pdftotext, pdfinfo, pdftoppm).
+    "/usr/bin/pdftotext",
+    // Japanese in a PDF printed by Chromium needs a CJK font (system fonts only).
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+];
+
 fn chromium() -> Result<()> {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+    if BROWSER_FILES.iter().all(|f| Path::new(f).exists()) {
         return Ok(());
     }
-    eprintln!("setup: installing Debian chromium and chromium-driver");
+    eprintln!(
+        "setup: installing Debian chromium, chromium-driver, fonts-noto-cjk and poppler-utils"
+    );
     apt(&["update", "-qq"])?;
-    apt(&["install", "-y", "-qq", "chromium", "chromium-driver"])?;
-    if !Path::new("/usr/bin/chromium").exists() {
-        bail!("chromium is still missing after apt-get install");
+    apt(&[
+        "install",
+        "-y",
+        "-qq",
+        "chromium",
+        "chromium-driver",
+        "fonts-noto-cjk",
+        "poppler-utils",
+    ])?;
+    if let Some(missing) = BROWSER_FILES.iter().find(|f| !Path::new(f).exists()) {
+        bail!("{missing} is still missing after apt-get install");
     }
     Ok(())
 }

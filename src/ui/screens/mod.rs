@@ -7,6 +7,7 @@ pub mod exercises;
 pub mod inventory;
 pub mod overview;
 pub mod portfolio;
+pub mod report;
 pub mod scenarios;
 pub mod settings;
 pub mod threats;
