@@ -61,9 +61,15 @@ fn contrast(a: Rgb, b: Rgb) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// The rules of the style sheets: (selectors, declarations), in cascade order.
+/// One rule: its selector list and its `property: value` declarations.
+struct Rule {
+    selectors: Vec<String>,
+    decls: Vec<(String, String)>,
+}
+
+/// The rules of the style sheets, in cascade order.
 struct Sheet {
-    rules: Vec<(Vec<String>, Vec<(String, String)>)>,
+    rules: Vec<Rule>,
 }
 
 fn squash(s: &str) -> String {
@@ -124,7 +130,7 @@ impl Sheet {
                 .filter_map(|d| d.split_once(':'))
                 .map(|(k, v)| (k.trim().to_owned(), squash(v)))
                 .collect();
-            rules.push((selectors, decls));
+            rules.push(Rule { selectors, decls });
             start = i + 1 + close + 1;
         }
         Sheet { rules }
@@ -135,9 +141,9 @@ impl Sheet {
         self.rules
             .iter()
             .rev()
-            .filter(|(sels, _)| sels.iter().any(|s| s == selector))
-            .find_map(|(_, decls)| {
-                decls
+            .filter(|r| r.selectors.iter().any(|s| s == selector))
+            .find_map(|r| {
+                r.decls
                     .iter()
                     .rev()
                     .find(|(k, _)| k == property)
