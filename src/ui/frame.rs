@@ -3,6 +3,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::text::Lang;
 use crate::i18n::common as msg;
@@ -49,6 +50,20 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
+    // A route change (or undo) rebuilds the screen under the focused
+    // control, which drops keyboard focus to <body>. Screens that focus
+    // something specific (a new record's first field) do it in their own
+    // effect or frame callback; when none did, focus the main region, so the
+    // next Tab is the screen's first control. Not on the first load, where
+    // Tab starts at the skip link.
+    Effect::new(move |prev: Option<()>| {
+        ctx.route.track();
+        ctx.generation.track();
+        if prev.is_some() {
+            request_animation_frame(focus_main_if_lost);
+        }
+    });
+
     // Open the workbook the route points into.
     Effect::new(move |_| {
         if let Some(id) = ctx.route.get().workbook() {
@@ -93,6 +108,28 @@ pub fn App() -> impl IntoView {
                 Route::Workbook(_, screen) => view! { <WorkbookScreen screen=screen/> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// Moves focus to `<main>` if it was dropped to `<body>` (or nowhere).
+fn focus_main_if_lost() {
+    let doc = document();
+    let lost = match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    };
+    if !lost {
+        return;
+    }
+    if let Some(main) = doc
+        .get_element_by_id("main")
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+        // Focusing scrolled <main> to the top of the window, hiding the
+        // header and navigation; a new screen starts at the top of the page.
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

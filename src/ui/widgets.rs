@@ -5,6 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::kinds::Coded;
 use crate::domain::rating::{Rating, RatingAxis};
@@ -17,6 +18,26 @@ use super::state::Ctx;
 pub fn unique_id(prefix: &str) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// Focuses the first element matching `selector` once the browser has laid
+/// out the current change (a record just added, a panel just opened), and
+/// selects its text if asked, so typing replaces a placeholder name. Keyboard
+/// users land on what they need next, never on `<body>`.
+pub fn focus_soon(selector: &'static str, select_text: bool) {
+    request_animation_frame(move || {
+        let Ok(Some(el)) = document().query_selector(selector) else {
+            return;
+        };
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+            if select_text {
+                if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                    input.select();
+                }
+            }
+        }
+    });
 }
 
 /// A labelled one-line text input. `error` shows the domain's message next to

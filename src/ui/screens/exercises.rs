@@ -18,7 +18,7 @@ use crate::domain::validate::{format_date, Subject};
 use crate::i18n::{common, exercises as msg};
 use crate::route::{Route, Screen};
 use crate::ui::state::{new_id, Ctx};
-use crate::ui::widgets::{CodeSelect, OptCodeSelect, TextArea, TextField};
+use crate::ui::widgets::{focus_soon, CodeSelect, OptCodeSelect, TextArea, TextField};
 
 thread_local! {
     /// The last deleted exercise (with its workbook), kept across the route
@@ -73,6 +73,9 @@ pub fn ExercisesScreen(selected: Option<Uuid>) -> impl IntoView {
                 .push(Exercise::new(ExerciseId::new(id), kind, title))
         });
         ctx.go(Route::Workbook(wb, Screen::Exercises(Some(id))));
+        // The new exercise's detail replaces the screen: start in its title
+        // (selected, so typing replaces the placeholder).
+        focus_soon("[data-testid=exercise-title]", true);
     };
     let undo = move |_| {
         let taken = LAST_DELETED.with(|d| d.borrow_mut().take());
@@ -390,7 +393,12 @@ fn Weaknesses(id: ExerciseId) -> impl IntoView {
                 kind: WeaknessKind::Technical,
                 description: String::new(),
             })
-        })
+        });
+        // Into the new weakness's first field.
+        focus_soon(
+            "[data-testid=weakness]:last-child [data-testid=weakness-kind]",
+            false,
+        );
     };
     view! {
         <fieldset class="ex-weaknesses" data-testid="exercise-weaknesses">

@@ -26,7 +26,7 @@ use crate::i18n::{common, scenarios as msg};
 use crate::route::{Route, Screen};
 use crate::ui::state::{new_id, Ctx};
 use crate::ui::widgets::{
-    fmt_score, CodeSelect, LevelBadge, OptCodeSelect, RatingInput, TextArea, TextField,
+    fmt_score, focus_soon, CodeSelect, LevelBadge, OptCodeSelect, RatingInput, TextArea, TextField,
 };
 
 // ---- helpers shared with the countermeasures screen ---------------------------
@@ -1034,6 +1034,9 @@ fn ScenarioCountermeasures(id: ScenarioId, wb_id: Uuid) -> impl IntoView {
         m.scenario_ids.push(id);
         ctx.update(|wb| wb.countermeasures.push(m));
         lib_pick.set(String::new());
+        // The button just pressed is now disabled (nothing picked), which
+        // would drop focus: go back to the choice, ready for another.
+        focus_soon("[data-testid=cm-library-select]", false);
     };
     let link_existing = move |_| {
         let Ok(cid) = existing_pick.get_untracked().parse::<CountermeasureId>() else {
