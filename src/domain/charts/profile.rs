@@ -82,7 +82,9 @@ mod tests {
         let (wb, a) = sample();
         let gan = a.technology(wb.technologies[0].id).expect("GaN");
         let p = profile(&gan.criticality);
-        let got: Vec<(&str, Option<u8>, Option<u8>, u8, &str, u32)> = p
+        // (axis, rating, value, weight, level, length)
+        type Row<'a> = (&'a str, Option<u8>, Option<u8>, u8, &'a str, u32);
+        let got: Vec<Row> = p
             .bars
             .iter()
             .map(|b| {

@@ -149,7 +149,9 @@ mod tests {
     fn sample_rounds_1_and_2() {
         let (wb, a) = sample();
         let p = round_progress(&wb, &a);
-        let got: Vec<(u32, RoundScope, bool, usize, Vec<(usize, Option<u32>, u32)>)> = p
+        // (count, percent, length) per step.
+        type Steps = Vec<(usize, Option<u32>, u32)>;
+        let got: Vec<(u32, RoundScope, bool, usize, Steps)> = p
             .rounds
             .iter()
             .map(|r| {
