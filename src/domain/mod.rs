@@ -3,6 +3,7 @@
 //! current time and new ids in. Everything here runs under a native `cargo test`.
 
 pub mod catalog;
+pub mod charts;
 pub mod edit;
 pub mod error;
 pub mod exchange;

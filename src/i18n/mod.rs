@@ -19,6 +19,7 @@ macro_rules! messages {
     };
 }
 
+pub mod charts;
 pub mod common;
 pub mod countermeasures;
 pub mod exchange;
@@ -34,6 +35,7 @@ pub mod workbooks;
 
 /// Every message table, for the completeness test.
 pub const TABLES: &[(&str, &[(&str, Text)])] = &[
+    ("charts", charts::ALL),
     ("common", common::ALL),
     ("countermeasures", countermeasures::ALL),
     ("exchange", exchange::ALL),

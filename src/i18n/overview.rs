@@ -32,14 +32,6 @@ messages! {
     CM_OPEN = "未完了の対策", "Open countermeasures";
     CM_OVERDUE = "期限切れ", "Overdue";
     CM_TOTAL = "対策の総数", "All countermeasures";
-    HEAT_TITLE = "リスクヒートマップ", "Risk heat map";
-    HEAT_DESC = "縦軸が発生可能性（上ほど高い）、横軸が影響度（右ほど大きい）。各マスの数字は評価済みの漏洩シナリオの件数です。件数のあるマスを選ぶと、その漏洩シナリオを下に表示します。", "Vertical axis: likelihood (high at the top); horizontal axis: impact (high on the right). Each number is the count of scored leak scenarios in that cell. Choose a cell with a count to list its scenarios below.";
-    LIKELIHOOD = "発生可能性", "Likelihood";
-    IMPACT = "影響度", "Impact";
-    LEGEND = "凡例", "Legend";
-    SCENARIOS_COUNT = "件", "scenarios";
     CELL_SCENARIOS = "選択したマスの漏洩シナリオ", "Leak scenarios in the chosen cell";
     CELL_NONE = "マスを選ぶと、その漏洩シナリオを表示します。", "Choose a cell to list its leak scenarios.";
-    TABLE_CAPTION = "リスクヒートマップ（表形式）：発生可能性 × 影響度ごとの漏洩シナリオ件数", "Risk heat map as a table: number of leak scenarios per likelihood × impact";
-    UNSCORED = "未評価のため地図に載っていない漏洩シナリオ", "Leak scenarios not on the map because they are not fully rated";
 }

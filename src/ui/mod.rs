@@ -2,6 +2,7 @@
 //! Components hold view state and call the domain; they hold no business
 //! rules. All edits go through [`state::Ctx::update`], which autosaves.
 
+pub mod charts;
 mod download;
 mod frame;
 mod safety;

@@ -27,6 +27,11 @@ describe('accessibility (axe-core)', () => {
           await page.waitForFunction((s) => location.hash.includes(`/${s}`), screen);
           await check(screen);
         }
+        // A selected technology: its profile and element charts.
+        await page.getByTestId('nav-inventory').click();
+        await page.getByTestId('open-tech').first().click();
+        await page.getByTestId('profile-chart').waitFor();
+        await check('inventory (technology with charts)');
         // Views outside a workbook: import into a new workbook, and the roll-up.
         for (const [hash, testid] of [['#/import', 'import-new-screen'], ['#/portfolio', 'rollup-screen']]) {
           await page.evaluate((h) => { location.hash = h; }, hash);

@@ -14,6 +14,8 @@ use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
+use crate::domain::charts::chokepoints::element_chart;
+use crate::domain::charts::profile::profile;
 use crate::domain::edit::Removed;
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::{ElementId, TechnologyId};
@@ -24,6 +26,8 @@ use crate::domain::text::Text;
 use crate::domain::validate::Subject;
 use crate::i18n::{common, inventory as msg};
 use crate::route::{Route, Screen};
+use crate::ui::charts::chokepoints::elements_svg;
+use crate::ui::charts::profile::profile_svg;
 use crate::ui::state::{new_id, Ctx};
 use crate::ui::widgets::{fmt_score, CodeSelect, RatingInput, TextArea, TextField};
 
@@ -1036,26 +1040,29 @@ fn ScorePanel(tid: TechnologyId) -> impl IntoView {
                     {msg::INCOMPLETE.get(l)}
                 </p>
             })}
-            <div class="breakdown">
-                <table data-testid="criticality-breakdown">
-                    <caption>{common::BREAKDOWN.get(l)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{msg::COL_AXIS.get(l)}</th>
-                            <th scope="col" class="num">{msg::COL_RATING.get(l)}</th>
-                            <th scope="col" class="num">{msg::COL_RISK_VALUE.get(l)}</th>
-                            <th scope="col" class="num">{msg::COL_WEIGHT.get(l)}</th>
-                            <th scope="col" class="num">{msg::COL_CONTRIBUTION.get(l)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{terms}</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{msg::CRITICALITY.get(l)}</th>
-                            <td colspan="4" class="num total">{total}</td>
-                        </tr>
-                    </tfoot>
-                </table>
+            <div class="score-pair">
+                <div class="breakdown">
+                    <table data-testid="criticality-breakdown">
+                        <caption>{common::BREAKDOWN.get(l)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{msg::COL_AXIS.get(l)}</th>
+                                <th scope="col" class="num">{msg::COL_RATING.get(l)}</th>
+                                <th scope="col" class="num">{msg::COL_RISK_VALUE.get(l)}</th>
+                                <th scope="col" class="num">{msg::COL_WEIGHT.get(l)}</th>
+                                <th scope="col" class="num">{msg::COL_CONTRIBUTION.get(l)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{terms}</tbody>
+                        <tfoot>
+                            <tr>
+                                <th scope="row">{msg::CRITICALITY.get(l)}</th>
+                                <td colspan="4" class="num total">{total}</td>
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
+                <div class="score-chart">{profile_svg(&profile(&c), l, "tech-profile")}</div>
             </div>
             <p class="hint">{msg::FORMULA.get(l)}</p>
             <p class="hint">{msg::INVERTED_NOTE.get(l)}</p>
@@ -1233,6 +1240,17 @@ fn Elements(tid: TechnologyId) -> impl IntoView {
                     </table>
                 </div>
             </Show>
+            {move || {
+                let l = ctx.l();
+                let limit = threshold();
+                let scores = ctx.analysis.with(|a| {
+                    a.as_ref()?.technology(tid).map(|ta| ta.chokepoints.clone())
+                })?;
+                let chart = read(ctx, tid, |t| element_chart(t, &scores, limit))?;
+                (!chart.bars.is_empty()).then(|| view! {
+                    <div class="elements-chart">{elements_svg(&chart, l, "tech-elements")}</div>
+                })
+            }}
             {move || editing.get().map(|eid| view! { <ElementForm tid=tid eid=eid on_close=Callback::new(move |_| editing.set(None))/> })}
             <button type="button" data-testid="add-element" on:click=add>"+ " {move || msg::ADD_ELEMENT.get(ctx.l())}</button>
         </section>

@@ -1,19 +1,27 @@
 //! The overview screen: workbook information, the current round and its
 //! progress through the three steps, the top-tier technologies, the
-//! highest-priority scenarios, countermeasure status and the risk heat map.
+//! highest-priority scenarios, countermeasure status and the charts (risk
+//! heat map, tiers, round progress, chokepoint kinds; drawn by `ui::charts`).
 //! Every number comes from the domain's `Analysis`; this file only lays it out.
 
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::domain::charts::chokepoints::kind_summary;
+use crate::domain::charts::heat_map::heat_map;
+use crate::domain::charts::rounds::round_progress;
+use crate::domain::charts::tiers::tier_chart;
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::kinds::{RiskLevel, Tier};
 use crate::domain::model::Workbook;
-use crate::domain::scoring::risk::risk_level;
 use crate::domain::text::Text;
 use crate::domain::validate::Subject;
-use crate::i18n::{common, overview as msg};
+use crate::i18n::{charts, common, overview as msg};
 use crate::route::{Route, Screen};
+use crate::ui::charts::chokepoints::{kinds_svg, kinds_table};
+use crate::ui::charts::heat_map::{cell_label, heat_legend, heat_map_svg, heat_table};
+use crate::ui::charts::rounds::{rounds_svg, rounds_table};
+use crate::ui::charts::tiers::{tiers_svg, tiers_table};
 use crate::ui::state::{local_today, Ctx};
 use crate::ui::widgets::{fmt_score, LevelBadge, TextField};
 
@@ -39,6 +47,11 @@ pub fn OverviewScreen() -> impl IntoView {
             </div>
             <PriorityPanel/>
             <HeatMapPanel/>
+            <div class="ov-grid">
+                <TierPanel/>
+                <RoundsPanel/>
+            </div>
+            <KindsPanel/>
         </section>
     }
 }
@@ -373,24 +386,10 @@ fn PriorityPanel() -> impl IntoView {
     }
 }
 
-const CELL: u32 = 64;
-const LEFT: u32 = 76;
-const TOP: u32 = 8;
-
 #[component]
 fn HeatMapPanel() -> impl IntoView {
     let ctx = Ctx::get();
-    let heat = Memo::new(move |_| {
-        ctx.analysis
-            .with(|a| a.as_ref().map(|a| a.heat_map).unwrap_or_default())
-    });
-    let unscored = Memo::new(move |_| {
-        ctx.analysis.with(|a| {
-            a.as_ref().map_or(0, |a| {
-                a.scenarios.iter().filter(|s| s.score.is_none()).count()
-            })
-        })
-    });
+    let map = Memo::new(move |_| ctx.analysis.with(|a| a.as_ref().map(|a| heat_map(a))));
     let selected = RwSignal::new(None::<(u8, u8)>);
     let cell_lines = Memo::new(move |_| {
         selected.get().map(|(l, i)| {
@@ -401,144 +400,130 @@ fn HeatMapPanel() -> impl IntoView {
             )
         })
     });
-    let count = move |l: u8, i: u8| heat.with(|h| h[usize::from(l) - 1][usize::from(i) - 1]);
-    let cell_label = move |l: u8, i: u8| {
-        let lang = ctx.l();
-        format!(
-            "{} {l} × {} {i}: {} — {} {}",
-            msg::LIKELIHOOD.get(lang),
-            msg::IMPACT.get(lang),
-            risk_level(l, i).label().get(lang),
-            count(l, i),
-            msg::SCENARIOS_COUNT.get(lang)
-        )
-    };
-    let width = LEFT + 5 * CELL + 8;
-    let height = TOP + 5 * CELL + 56;
-    let cells = move || {
-        (1..=5u8)
-            .rev()
-            .enumerate()
-            .flat_map(|(row, l)| {
-                (1..=5u8).map(move |i| {
-                    let x = LEFT + u32::from(i - 1) * CELL;
-                    let y = TOP + row as u32 * CELL;
-                    let n = count(l, i);
-                    let level = risk_level(l, i).code();
-                    let active = n > 0;
-                    let choose = move || selected.set(Some((l, i)));
-                    view! {
-                        <g
-                            class=if active { "cell active" } else { "cell" }
-                            data-testid="heat-cell"
-                            data-likelihood=l
-                            data-impact=i
-                            data-count=n
-                            role=active.then_some("button")
-                            tabindex=active.then_some("0")
-                            aria-label=move || cell_label(l, i)
-                            aria-pressed=move || active.then(|| (selected.get() == Some((l, i))).to_string())
-                            on:click=move |_| { if active { choose() } }
-                            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                                let k = ev.key();
-                                if active && (k == "Enter" || k == " ") {
-                                    ev.prevent_default();
-                                    choose();
-                                }
-                            }
-                        >
-                            <rect x=x y=y width=CELL height=CELL class=format!("hm-{level}")
-                                class:chosen=move || selected.get() == Some((l, i))></rect>
-                            <text x=x + CELL / 2 y=y + CELL / 2 class=if active { "count" } else { "count zero" }
-                                text-anchor="middle" dominant-baseline="central">{n}</text>
-                        </g>
-                    }
-                })
-            })
-            .collect_view()
-    };
-    let ticks = move || {
-        (1..=5u8)
-            .map(|v| {
-                let ty = TOP + u32::from(5 - v) * CELL + CELL / 2;
-                let tx = LEFT + u32::from(v - 1) * CELL + CELL / 2;
-                view! {
-                    <text x=LEFT - 10 y=ty class="tick" text-anchor="end" dominant-baseline="central">{v}</text>
-                    <text x=tx y=TOP + 5 * CELL + 18 class="tick" text-anchor="middle">{v}</text>
-                }
-            })
-            .collect_view()
+    let chosen_label = move || {
+        let (lk, im) = selected.get()?;
+        let l = ctx.l();
+        map.with(|m| {
+            let c = m.as_ref()?.cell(lk, im)?;
+            Some(format!(
+                " — {}",
+                cell_label(l, lk, im, c.level, c.count, c.open)
+            ))
+        })
     };
     view! {
         <section class="panel ov-heat" aria-labelledby="ov-heat-title">
-            <h3 id="ov-heat-title">{move || msg::HEAT_TITLE.get(ctx.l())}</h3>
-            <p class="muted" id="ov-heat-desc">{move || msg::HEAT_DESC.get(ctx.l())}</p>
-            <div class="heat-wrap">
-                <svg
-                    class="heat-map"
-                    data-testid="heat-map"
-                    viewBox=format!("0 0 {width} {height}")
-                    width=width
-                    height=height
-                    role="group"
-                    aria-labelledby="ov-heat-title"
-                    aria-describedby="ov-heat-desc"
-                >
-                    <title>{move || msg::HEAT_TITLE.get(ctx.l())}</title>
-                    <desc>{move || msg::HEAT_DESC.get(ctx.l())}</desc>
-                    {move || {
-                        heat.track();
-                        cells()
-                    }}
-                    {ticks}
-                    <text class="axis" x=LEFT + 5 * CELL / 2 y=TOP + 5 * CELL + 44 text-anchor="middle">
-                        {move || format!("{} →", msg::IMPACT.get(ctx.l()))}
-                    </text>
-                    <text class="axis" transform=format!("rotate(-90) translate({} {})", -(i64::from(TOP + 5 * CELL / 2)), 22)
-                        text-anchor="middle">
-                        {move || format!("{} →", msg::LIKELIHOOD.get(ctx.l()))}
-                    </text>
-                </svg>
-                <div class="heat-side">
-                    <h4>{move || msg::LEGEND.get(ctx.l())}</h4>
-                    <ul class="legend" data-testid="heat-legend">
-                        {RiskLevel::ALL.iter().rev().map(|lv| {
-                            let lv = *lv;
-                            view! { <li><span class=format!("badge level-{}", lv.code())>{move || lv.label().get(ctx.l())}</span></li> }
-                        }).collect_view()}
-                    </ul>
-                    <Show when=move || { unscored.get() > 0 }>
-                        <p class="muted">{move || msg::UNSCORED.get(ctx.l())}": "{move || unscored.get()}</p>
-                    </Show>
-                </div>
-            </div>
-            <table class="visually-hidden">
-                <caption>{move || msg::TABLE_CAPTION.get(ctx.l())}</caption>
-                <thead><tr>
-                    <th scope="col">{move || format!("{} \\ {}", msg::LIKELIHOOD.get(ctx.l()), msg::IMPACT.get(ctx.l()))}</th>
-                    {(1..=5u8).map(|i| view! { <th scope="col">{i}</th> }).collect_view()}
-                </tr></thead>
-                <tbody>
-                    {(1..=5u8).rev().map(|l| view! {
-                        <tr>
-                            <th scope="row">{l}</th>
-                            {(1..=5u8).map(|i| view! {
-                                <td>{move || format!("{} ({})", count(l, i), risk_level(l, i).label().get(ctx.l()))}</td>
-                            }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <h3 id="ov-heat-title">{move || charts::HEAT_TITLE.get(ctx.l())}</h3>
+            <p class="muted">{move || format!("{} {}", charts::HEAT_DESC.get(ctx.l()), charts::HEAT_CHOOSE.get(ctx.l()))}</p>
+            {move || {
+                let l = ctx.l();
+                map.with(|m| m.as_ref().map(|m| view! {
+                    <div class="heat-wrap">
+                        {heat_map_svg(m, l, "ov-heatmap", Some(selected))}
+                        <div class="heat-side">
+                            {heat_legend(l)}
+                            {(m.unscored > 0).then(|| view! {
+                                <p class="muted">{charts::UNSCORED.get(l)}": "{m.unscored}</p>
+                            })}
+                        </div>
+                    </div>
+                    {heat_table(m, l)}
+                }))
+            }}
             <section class="heat-cell-list" aria-live="polite" data-testid="heat-cell-list">
                 <h4>
                     {move || msg::CELL_SCENARIOS.get(ctx.l())}
-                    {move || selected.get().map(|(l, i)| format!(" — {}", cell_label(l, i)))}
+                    {chosen_label}
                 </h4>
                 {move || match cell_lines.get() {
                     None => view! { <p class="muted">{move || msg::CELL_NONE.get(ctx.l())}</p> }.into_any(),
                     Some(lines) => view! { <ScenarioTable lines=lines testid="heat-cell-scenarios"/> }.into_any(),
                 }}
             </section>
+        </section>
+    }
+}
+
+/// Technologies ranked by criticality with the tier boundaries.
+#[component]
+fn TierPanel() -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <section class="panel ov-chart" aria-labelledby="ov-tiers-heading" data-testid="tiers-panel">
+            <h3 id="ov-tiers-heading">{move || charts::TIERS_TITLE.get(ctx.l())}</h3>
+            {move || {
+                let l = ctx.l();
+                let chart = ctx.analysis.with(|a| {
+                    ctx.wb.with(|w| match (w.as_ref(), a.as_ref()) {
+                        (Some(w), Some(a)) => Some(tier_chart(w, a)),
+                        _ => None,
+                    })
+                })?;
+                Some(if chart.rows.is_empty() {
+                    view! { <p>{charts::TIERS_EMPTY.get(l)}</p> }.into_any()
+                } else {
+                    view! {
+                        {tiers_svg(&chart, l, "ov-tiers")}
+                        {tiers_table(&chart, l)}
+                        <p class="muted" data-testid="tiers-outside">{charts::tiers_outside(l, chart.quasi_important, chart.unrated)}</p>
+                    }
+                    .into_any()
+                })
+            }}
+        </section>
+    }
+}
+
+/// Coverage per step for every round.
+#[component]
+fn RoundsPanel() -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <section class="panel ov-chart" aria-labelledby="ov-rounds-heading" data-testid="rounds-panel">
+            <h3 id="ov-rounds-heading">{move || charts::ROUNDS_TITLE.get(ctx.l())}</h3>
+            {move || {
+                let l = ctx.l();
+                let p = ctx.analysis.with(|a| {
+                    ctx.wb.with(|w| match (w.as_ref(), a.as_ref()) {
+                        (Some(w), Some(a)) => Some(round_progress(w, a)),
+                        _ => None,
+                    })
+                })?;
+                Some(view! {
+                    {rounds_svg(&p, l, "ov-rounds")}
+                    {rounds_table(&p, l)}
+                    <p class="muted">{charts::ROUNDS_LIMIT.get(l)}</p>
+                })
+            }}
+        </section>
+    }
+}
+
+/// Element kinds across technologies: where chokepoints concentrate.
+#[component]
+fn KindsPanel() -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <section class="panel ov-chart" aria-labelledby="ov-kinds-heading" data-testid="kinds-panel">
+            <h3 id="ov-kinds-heading">{move || charts::KINDS_TITLE.get(ctx.l())}</h3>
+            {move || {
+                let l = ctx.l();
+                let s = ctx.analysis.with(|a| {
+                    ctx.wb.with(|w| match (w.as_ref(), a.as_ref()) {
+                        (Some(w), Some(a)) => Some(kind_summary(w, a)),
+                        _ => None,
+                    })
+                })?;
+                Some(if s.total_elements == 0 {
+                    view! { <p>{charts::KINDS_EMPTY.get(l)}</p> }.into_any()
+                } else {
+                    view! {
+                        {kinds_svg(&s, l, "ov-kinds")}
+                        {kinds_table(&s, l)}
+                    }
+                    .into_any()
+                })
+            }}
         </section>
     }
 }

@@ -14,6 +14,7 @@ use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
 use crate::domain::catalog::{self, ACTORS};
+use crate::domain::charts::threat_matrix::{threat_cell, CellStatus};
 use crate::domain::edit::{PutBackError, Removed};
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::{ActorId, AssessmentId, TechnologyId};
@@ -106,30 +107,18 @@ fn cell_dom_id(actor: ActorId, tech: TechnologyId) -> String {
 }
 
 /// What a matrix cell or a badge shows for a (possibly missing) assessment:
-/// the text, the colour class suffix and the status in words.
+/// the text, the colour class suffix and the status in words. The rule is
+/// the domain's (`charts::threat_matrix`); this only names the status.
 fn level_view(level: Option<&ThreatLevel>) -> (String, &'static str, Text) {
-    match level {
-        None => ("—".to_owned(), "unassessed", msg::ST_NOT_ASSESSED),
-        Some(t) => match t.status {
-            ThreatStatus::Rated => {
-                let band = t.band();
-                let class = match band {
-                    1 => "1",
-                    2 => "2",
-                    3 => "3",
-                    4 => "4",
-                    5 => "5",
-                    _ => "0",
-                };
-                (band.to_string(), class, msg::ST_RATED)
-            }
-            ThreatStatus::NoIntent => ("0".to_owned(), "0", msg::ST_NO_INTENT),
-            ThreatStatus::IntentNotRated => {
-                ("?".to_owned(), "incomplete", msg::ST_INTENT_NOT_RATED)
-            }
-            ThreatStatus::Incomplete => ("?".to_owned(), "incomplete", msg::ST_INCOMPLETE),
-        },
-    }
+    let cell = threat_cell(level);
+    let status = match cell.status {
+        CellStatus::NotAssessed => msg::ST_NOT_ASSESSED,
+        CellStatus::Rated => msg::ST_RATED,
+        CellStatus::NoIntent => msg::ST_NO_INTENT,
+        CellStatus::IntentNotRated => msg::ST_INTENT_NOT_RATED,
+        CellStatus::Incomplete => msg::ST_INCOMPLETE,
+    };
+    (cell.shown.to_owned(), cell.class, status)
 }
 
 fn rating_text(r: Option<Rating>, l: Lang) -> String {
@@ -758,6 +747,7 @@ fn Matrix(
                             let (aid, tid) = (a.id, t.id);
                             let level = an.threat(aid, tid);
                             let (text, class, status) = level_view(level);
+                            let band = text.clone();
                             let product = level
                                 .filter(|x| x.status == ThreatStatus::Rated)
                                 .map(|x| x.product);
@@ -778,6 +768,8 @@ fn Matrix(
                                         data-testid="threat-cell"
                                         data-actor=aid.to_string()
                                         data-tech=tid.to_string()
+                                        data-band=band
+                                        data-product=product.map(|p| p.to_string()).unwrap_or_default()
                                         aria-pressed=pressed.to_string()
                                         title=status.get(l)
                                         on:click=move |_| {
