@@ -11,6 +11,10 @@
 
 use time::Date;
 
+use crate::domain::charts::chokepoints::{kind_summary, KindSummary};
+use crate::domain::charts::heat_map::{heat_map, HeatMap};
+use crate::domain::charts::rounds::{round_progress, RoundProgress};
+use crate::domain::charts::tiers::{tier_chart, TierChart};
 use crate::domain::exchange::redact::{redact, RedactionOptions};
 use crate::domain::ids::{ScenarioId, TechnologyId};
 use crate::domain::kinds::{
@@ -37,10 +41,8 @@ pub const REPORT_REDACTION: RedactionOptions = RedactionOptions {
 pub struct Report {
     pub cover: Cover,
     pub summary: Summary,
-    /// Scored scenarios per cell: `heat_map[likelihood − 1][impact − 1]`.
-    pub heat_map: [[usize; 5]; 5],
-    /// Scenarios missing from the heat map because they are not fully rated.
-    pub unscored: usize,
+    /// The same pictures as the overview, computed by `domain::charts`.
+    pub charts: ReportCharts,
     /// In ranking order (tier, criticality, name).
     pub technologies: Vec<TechRow>,
     /// Threat assessments, highest threat first.
@@ -55,6 +57,19 @@ pub struct Report {
     pub settings: Settings,
     /// Free text was left out.
     pub redacted: bool,
+}
+
+/// The charts section: the overview's pictures, ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportCharts {
+    /// Scored scenarios per cell, and how many of them lack a done countermeasure.
+    pub heat_map: HeatMap,
+    /// Technologies ranked by criticality with the tier boundaries.
+    pub tiers: TierChart,
+    /// Element kinds: elements vs chokepoints.
+    pub kinds: KindSummary,
+    /// Coverage per step, per round.
+    pub rounds: RoundProgress,
 }
 
 /// The cover page.
@@ -414,12 +429,12 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
             last_updated: wb.updated_at.date(),
         },
         summary,
-        heat_map: analysis.heat_map,
-        unscored: analysis
-            .scenarios
-            .iter()
-            .filter(|s| s.score.is_none())
-            .count(),
+        charts: ReportCharts {
+            heat_map: heat_map(analysis),
+            tiers: tier_chart(wb, analysis),
+            kinds: kind_summary(wb, analysis),
+            rounds: round_progress(wb, analysis),
+        },
         technologies,
         threats,
         scenarios,
@@ -529,8 +544,13 @@ mod tests {
             r.scenarios.iter().map(|s| s.id).collect::<Vec<_>>(),
             a.priority
         );
-        assert_eq!(r.heat_map, a.heat_map);
-        assert_eq!(r.unscored, 0);
+        // The charts are the overview's, for the same workbook.
+        assert_eq!(r.charts.heat_map, heat_map(&a));
+        assert_eq!(r.charts.heat_map.unscored, 0);
+        assert_eq!(r.charts.tiers, tier_chart(&wb, &a));
+        assert_eq!(r.charts.kinds, kind_summary(&wb, &a));
+        assert_eq!(r.charts.rounds, round_progress(&wb, &a));
+        assert_eq!(r.charts.heat_map.total, 5);
         // Every countermeasure is listed: under its scenarios or apart.
         let under: std::collections::HashSet<&str> = r
             .scenarios
@@ -576,7 +596,7 @@ mod tests {
             // Names, numbers and counts are unchanged.
             assert_eq!(red.summary, full.summary);
             assert_eq!(red.cover, full.cover);
-            assert_eq!(red.heat_map, full.heat_map);
+            assert_eq!(red.charts, full.charts);
             assert_eq!(red.technologies.len(), full.technologies.len());
             assert_eq!(red.scenarios[0].title, full.scenarios[0].title);
         }

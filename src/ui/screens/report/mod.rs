@@ -75,7 +75,7 @@ fn document_view(r: Report, lang: Lang) -> impl IntoView {
             {summary(&r, lang)}
             <section class="report-section" aria-labelledby="report-charts-title">
                 <h2 id="report-charts-title">{msg::CHARTS.get(lang)}</h2>
-                <charts::ReportCharts heat_map=r.heat_map unscored=r.unscored lang=lang/>
+                {charts::report_charts(&r.charts, lang)}
             </section>
             {technologies(&r, lang)}
             {threats(&r, lang)}
