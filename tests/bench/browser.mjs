@@ -322,7 +322,8 @@ async function main() {
   const ratio = stats(app.filter(Number.isFinite)).median / stats(papa).median;
 
   await browser.close();
-  writeFileSync(outPath, JSON.stringify({ browser: `Chromium ${browserVersion}`, runs: RUNS, results, notes, papa_ratio: ratio }, null, 2));
+  const papaVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'papaparse', 'package.json'), 'utf8')).version;
+  writeFileSync(outPath, JSON.stringify({ browser: `Chromium ${browserVersion}`, runs: RUNS, results, notes, papa_ratio: ratio, papaparse: papaVersion }, null, 2));
   console.log(`app importer / PapaParse = ${ratio.toFixed(2)}; wrote ${outPath}`);
 }
 

@@ -518,6 +518,12 @@ impl Report {
 
         // ---- targets -------------------------------------------------------------
         let _ = writeln!(w, "\n## Targets of issue 8\n");
+        // A figure taken at L-fit says nothing certain about L itself.
+        let at_big = if big == "L" {
+            ""
+        } else {
+            " (measured at L-fit: L cannot be stored)"
+        };
         let _ = writeln!(w, "| target | measured | status |\n| --- | --- | --- |");
         let _ = writeln!(
             w,
@@ -542,12 +548,12 @@ impl Report {
             "cold start into the workbook overview, heat map painted",
             big,
         );
-        let _ = writeln!(w, "| cold start at L ≤ {COLD_L_MS} ms (median, into the overview) | {} ms at {big} | {}{} |", ms(cold.map(|x| x.0)), met(cold.map(|x| x.0 <= COLD_L_MS)), if big == "L" { "" } else { " (L cannot be stored)" });
+        let _ = writeln!(w, "| cold start at L ≤ {COLD_L_MS} ms (median, into the overview) | {} ms at {big} | {}{} |", ms(cold.map(|x| x.0)), met(cold.map(|x| x.0 <= COLD_L_MS)), at_big);
         let edit = self.web(
             "rating edit → scores, tiers and list updated and painted (incl. autosave)",
             big,
         );
-        let _ = writeln!(w, "| one edit at L painted within a frame, p95 ≤ {EDIT_P95_MS} ms | p95 {} ms at {big} | {} |", ms(edit.map(|x| x.1)), met(edit.map(|x| x.1 <= EDIT_P95_MS)));
+        let _ = writeln!(w, "| one edit at L painted within a frame, p95 ≤ {EDIT_P95_MS} ms | p95 {} ms at {big} | {}{} |", ms(edit.map(|x| x.1)), met(edit.map(|x| x.1 <= EDIT_P95_MS)), at_big);
         let screens: Vec<(String, f64)> = self.browser["results"]
             .as_array()
             .map(|rs| {
@@ -578,17 +584,18 @@ impl Report {
         let worst = screens.iter().map(|(_, v)| *v).fold(f64::NAN, f64::max);
         let _ = writeln!(
             w,
-            "| screens open ≤ {SCREEN_MS} ms (median) | slowest {} ms at {big}{} | {} |",
+            "| screens open ≤ {SCREEN_MS} ms (median) | slowest {} ms at {big}{} | {}{} |",
             ms(worst.is_finite().then_some(worst)),
             if slow.is_empty() {
                 String::new()
             } else {
                 format!("; over: {}", slow.join(", "))
             },
-            met((!screens.is_empty()).then_some(slow.is_empty()))
+            met((!screens.is_empty()).then_some(slow.is_empty())),
+            at_big
         );
         let export = self.web("export all tables (zip) until the download starts", big);
-        let _ = writeln!(w, "| export all tables at L ≤ {EXPORT_MS} ms (median) | {} ms at {big}; native L {} ms | {} |", ms(export.map(|x| x.0)), ms(self.native("domain/export_tables/L")), met(export.map(|x| x.0 <= EXPORT_MS)));
+        let _ = writeln!(w, "| export all tables at L ≤ {EXPORT_MS} ms (median) | {} ms at {big}; native L {} ms | {}{} |", ms(export.map(|x| x.0)), ms(self.native("domain/export_tables/L")), met(export.map(|x| x.0 <= EXPORT_MS)), at_big);
         let import = self.web("import all tables (zip) → validated preview painted", "L");
         let _ = writeln!(w, "| import + validate at L ≤ {IMPORT_MS} ms (median) | {} ms (all tables, full L) | {} |", ms(import.map(|x| x.0)), met(import.map(|x| x.0 <= IMPORT_MS)));
         let _ = writeln!(
