@@ -41,6 +41,19 @@ pub fn bench(runs: u32, report_only: bool) -> Result<()> {
     } else {
         measure(&root, &data, &py_out, &browser_out, runs)?
     };
+    let conditions_path = data.join("conditions.json");
+    if !report_only {
+        // When and under what load the figures were taken, kept with them so
+        // `--report-only` reprints the run's conditions, not today's.
+        let conditions = serde_json::json!({
+            "date": command_line("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
+            "load_before": load_before,
+            "load_after": load_average(),
+        });
+        std::fs::write(&conditions_path, conditions.to_string())?;
+    }
+    let conditions = read_json(&conditions_path)?;
+    let text = |k: &str| conditions[k].as_str().unwrap_or("unknown").to_owned();
     let html = std::fs::read(&html_path).context("reading the single file")?;
     let gzip = gzip_len(&html)?;
 
@@ -51,8 +64,9 @@ pub fn bench(runs: u32, report_only: bool) -> Result<()> {
         criterion: target_dir().join("criterion"),
         raw: html.len() as u64,
         gzip,
-        load_before,
-        load_after: load_average(),
+        date: text("date"),
+        load_before: text("load_before"),
+        load_after: text("load_after"),
     };
     let md = report.markdown();
     let path = root.join("docs/performance.md");
@@ -186,6 +200,7 @@ struct Report {
     criterion: std::path::PathBuf,
     raw: u64,
     gzip: u64,
+    date: String,
     load_before: String,
     load_after: String,
 }
@@ -253,11 +268,7 @@ impl Report {
         );
         let _ = writeln!(w, "## Machine and conditions\n");
         let _ = writeln!(w, "| | |\n| --- | --- |");
-        let _ = writeln!(
-            w,
-            "| date | {} |",
-            command_line("date", &["-u", "+%Y-%m-%d %H:%M UTC"])
-        );
+        let _ = writeln!(w, "| date | {} |", self.date);
         let _ = writeln!(
             w,
             "| CPU | {} ({} logical cores) |",
