@@ -39,7 +39,19 @@ pub struct Parts<'a> {
     pub wasm: &'a [u8],
     /// How hard to compress it.
     pub compression: Compression,
+    /// Minifies the script and the style (release builds), or leaves them.
+    pub minifier: Option<&'a dyn Minifier>,
 }
+
+/// Shrinks inline code; `cargo xtask build` runs terser and csso from npm.
+pub trait Minifier {
+    fn js(&self, module_script: &str) -> Result<String>;
+    fn css(&self, style: &str) -> Result<String>;
+}
+
+/// Stands in for the embedded wasm text while the script is minified: the
+/// minifier never sees (or re-escapes) the ~1 MB literal.
+const WASM_TEXT_SLOT: &str = "__MAMORI_WASM_TEXT__";
 
 /// Gzip effort for the embedded wasm. Both give a standard gzip stream.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,11 +77,25 @@ pub fn assemble(parts: &Parts<'_>) -> Result<SingleFile> {
             bail!("index.html must contain {slot} exactly once (found {n})");
         }
     }
-    let css = parts.css;
+    let css = match parts.minifier {
+        Some(m) => m.css(parts.css)?,
+        None => parts.css.to_owned(),
+    };
+    let css = css.as_str();
     if css.contains("</style") {
         bail!("CSS contains `</style`, which would end the inline style block");
     }
-    let script = bootstrap_script(parts.js_glue, parts.wasm, parts.compression)?;
+    let packed = gzip(parts.wasm, parts.compression)?;
+    let script = bootstrap_script(parts.js_glue, packed.len())?;
+    let script = match parts.minifier {
+        Some(m) => m.js(&script)?,
+        None => script,
+    };
+    let slots = script.matches(WASM_TEXT_SLOT).count();
+    if slots != 1 {
+        bail!("the script must hold the wasm placeholder exactly once (found {slots})");
+    }
+    let script = script.replacen(WASM_TEXT_SLOT, &crate::seven_bit::encode(&packed), 1);
     let csp = content_security_policy(&script, css);
     // Fill the policy first: the script and style may legitimately contain
     // text that looks like a placeholder, the policy never does.
@@ -105,18 +131,16 @@ pub fn sha256_source(text: &str) -> String {
 
 /// Turns the ES-module glue into plain statements of one inline module script
 /// and appends the start-up code that feeds it the embedded wasm.
-pub fn bootstrap_script(js_glue: &str, wasm: &[u8], compression: Compression) -> Result<String> {
+/// The wasm's text is left as [`WASM_TEXT_SLOT`] for [`assemble`] to fill.
+pub fn bootstrap_script(js_glue: &str, packed_len: usize) -> Result<String> {
     let glue = strip_exports(js_glue)?;
     if glue.contains("</script") {
         bail!("JS glue contains `</script`, which would end the inline script");
     }
-    let packed = gzip(wasm, compression)?;
-    let packed_len = packed.len();
-    let packed_text = crate::seven_bit::encode(&packed);
     let decoder = crate::seven_bit::DECODER_JS;
     Ok(format!(
         "{glue}\n\
-const MAMORI_WASM_GZIP_7BIT = \"{packed_text}\";\n\
+const MAMORI_WASM_GZIP_7BIT = \"{WASM_TEXT_SLOT}\";\n\
 {decoder}\
 async function mamoriWasmBytes() {{\n\
   const packed = new Blob([mamoriSevenBitBytes(MAMORI_WASM_GZIP_7BIT, {packed_len})]);\n\
@@ -215,6 +239,7 @@ async function __wbg_init(m) { wasm = m; }\nexport { initSync, __wbg_init as def
             js_glue: glue,
             wasm: b"\0asm\x01\0\0\0",
             compression: Compression::Quick,
+            minifier: None,
         }
     }
 
@@ -297,6 +322,49 @@ async function __wbg_init(m) { wasm = m; }\nexport { initSync, __wbg_init as def
             .expect("valid gzip");
             assert_eq!(unpacked, input, "{compression:?}");
         }
+    }
+
+    /// Joins lines, as a stand-in for terser/csso.
+    struct JoinLines;
+    impl Minifier for JoinLines {
+        fn js(&self, s: &str) -> Result<String> {
+            Ok(s.replace('\n', ";").replace(";;", ";"))
+        }
+        fn css(&self, s: &str) -> Result<String> {
+            Ok(s.replace(' ', ""))
+        }
+    }
+
+    #[test]
+    fn minified_blocks_keep_the_wasm_text_and_match_their_hashes() {
+        let mut p = parts(TEMPLATE, "body { color: red }", GLUE);
+        p.minifier = Some(&JoinLines);
+        let out = assemble(&p).expect("assembles");
+        let script = between(&out.html, "<script type=\"module\">", "</script>");
+        let style = between(&out.html, "<style>", "</style>");
+        assert_eq!(style, "body{color:red}");
+        assert!(!script.contains('\n'));
+        assert!(!script.contains(WASM_TEXT_SLOT));
+        let packed = gzip(b"\0asm\x01\0\0\0", Compression::Quick).expect("gzip");
+        assert!(script.contains(&crate::seven_bit::encode(&packed)));
+        assert!(out.csp.contains(&sha256_source(script)));
+        assert!(out.csp.contains(&sha256_source(style)));
+    }
+
+    #[test]
+    fn a_minifier_that_loses_or_copies_the_wasm_slot_is_refused() {
+        struct Copies;
+        impl Minifier for Copies {
+            fn js(&self, s: &str) -> Result<String> {
+                Ok(format!("{s}{WASM_TEXT_SLOT}"))
+            }
+            fn css(&self, s: &str) -> Result<String> {
+                Ok(s.to_owned())
+            }
+        }
+        let mut p = parts(TEMPLATE, "", GLUE);
+        p.minifier = Some(&Copies);
+        assert!(assemble(&p).is_err());
     }
 
     #[test]
