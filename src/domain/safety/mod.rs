@@ -1,0 +1,57 @@
+//! Data-safety policy: the pure decisions the browser shell applies to keep
+//! workbooks from being lost (docs/reliability.md § Faults).
+//!
+//! - [`scan`]: classify every `mamori.*` local-storage key at start-up into
+//!   intact workbooks and [`Finding`]s (unreadable, newer schema, unknown key),
+//!   which the shell keeps untouched and never writes;
+//! - [`Usage`]: how much of the local-storage budget Mamori's keys use;
+//! - [`before_save`] / [`on_external_write`]: the revision-counter decisions
+//!   for two tabs on one workbook;
+//! - [`UndoStack`]: bounded undo/redo with coalescing of typing bursts;
+//! - [`Trash`]: persisted deleted records and workbooks.
+//!
+//! Nothing here touches storage, the clock or the DOM: keys, values and times
+//! are passed in.
+//!
+//! One module per decision: [`keys`], [`scan`], [`usage`], [`revision`],
+//! [`undo`], [`trash`]; their items are re-exported here.
+
+pub mod keys;
+pub mod revision;
+pub mod scan;
+pub mod trash;
+pub mod undo;
+pub mod usage;
+
+pub use keys::*;
+pub use revision::*;
+pub use scan::*;
+pub use trash::*;
+pub use undo::*;
+pub use usage::*;
+
+/// Shared by the tests of the modules above.
+#[cfg(test)]
+mod fixtures {
+    use time::macros::datetime;
+    use uuid::Uuid;
+
+    use crate::domain::model::Workbook;
+    use crate::domain::sample::sample_workbook;
+    use crate::domain::text::Lang;
+
+    pub fn sample() -> Workbook {
+        let mut n = 0u128;
+        sample_workbook(Lang::Ja, datetime!(2025-06-01 09:00 +09:00), &mut || {
+            n += 1;
+            Uuid::from_u128(n)
+        })
+    }
+
+    pub fn entries(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+}
