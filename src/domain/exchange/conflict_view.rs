@@ -307,14 +307,10 @@ mod tests {
     use super::*;
     use crate::domain::exchange::merge::preview;
     use crate::domain::rating::Rating;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
 
     fn lab() -> crate::domain::model::Workbook {
-        let mut n = 0u128;
-        sample_workbook(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH, &mut || {
-            n += 1;
-            uuid::Uuid::from_u128(n)
-        })
+        sample_with_counted_ids(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH)
     }
 
     #[test]

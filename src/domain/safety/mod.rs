@@ -1,7 +1,7 @@
 //! Data-safety policy: the pure decisions the browser shell applies to keep
 //! workbooks from being lost (docs/reliability.md § Faults).
 //!
-//! - [`scan`]: classify every `mamori.*` local-storage key at start-up into
+//! - [`scan()`]: classify every `mamori.*` local-storage key at start-up into
 //!   intact workbooks and [`Finding`]s (unreadable, newer schema, unknown key),
 //!   which the shell keeps untouched and never writes;
 //! - [`Usage`]: how much of the local-storage budget Mamori's keys use;
@@ -13,7 +13,7 @@
 //! Nothing here touches storage, the clock or the DOM: keys, values and times
 //! are passed in.
 //!
-//! One module per decision: [`keys`], [`scan`], [`usage`], [`revision`],
+//! One module per decision: [`keys`], [`scan`](mod@scan), [`usage`], [`revision`],
 //! [`undo`], [`trash`]; their items are re-exported here.
 
 pub mod keys;
@@ -34,18 +34,13 @@ pub use usage::*;
 #[cfg(test)]
 mod fixtures {
     use time::macros::datetime;
-    use uuid::Uuid;
 
     use crate::domain::model::Workbook;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
     use crate::domain::text::Lang;
 
     pub fn sample() -> Workbook {
-        let mut n = 0u128;
-        sample_workbook(Lang::Ja, datetime!(2025-06-01 09:00 +09:00), &mut || {
-            n += 1;
-            Uuid::from_u128(n)
-        })
+        sample_with_counted_ids(Lang::Ja, datetime!(2025-06-01 09:00 +09:00))
     }
 
     pub fn entries(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
