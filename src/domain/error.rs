@@ -4,38 +4,12 @@
 //! The domain never formats user-facing text anywhere else: forms, restore and
 //! import all hand these errors to the UI, which calls [`ValidationError::message`].
 
-use super::text::{Lang, Text};
+use super::kinds::code_enum;
+use super::text::Lang;
 
-macro_rules! labelled_enum {
-    ($(#[$meta:meta])* $name:ident { $( $variant:ident = $code:literal, $ja:literal, $en:literal; )+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $( $variant, )+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[ $( $name::$variant, )+ ];
-
-            /// Stable code (used in tests and logs, never shown to people).
-            pub fn code(self) -> &'static str {
-                match self { $( $name::$variant => $code, )+ }
-            }
-
-            pub fn label(self) -> Text {
-                match self { $( $name::$variant => Text::new($ja, $en), )+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-    };
-}
-
-labelled_enum! {
+code_enum! {
     /// Kind of record an error or a delete refers to.
-    EntityKind {
+    EntityKind("entity_kind") {
         Workbook = "workbook", "ワークブック", "Workbook";
         Settings = "settings", "設定", "Settings";
         Round = "round", "ラウンド", "Round";
@@ -49,9 +23,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+code_enum! {
     /// A field of a record, as named in forms.
-    Field {
+    Field("field") {
         Id = "id", "ID", "ID";
         Name = "name", "名称", "Name";
         Title = "title", "タイトル", "Title";
@@ -98,6 +72,20 @@ labelled_enum! {
         StartedAt = "started_at", "開始日時", "Started";
     }
 }
+
+/// Errors print kinds and fields by code (tests and logs; people see
+/// [`ValidationError::message`]).
+macro_rules! display_by_code {
+    ($($name:ident),+) => {$(
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    )+};
+}
+
+display_by_code!(EntityKind, Field);
 
 /// Something wrong with a record or a typed-in value. `id` is the record's id
 /// as text (empty for a record not yet saved).
