@@ -89,98 +89,41 @@ pub enum UnlinkDto {
     },
 }
 
-impl From<&Unlink> for UnlinkDto {
-    fn from(u: &Unlink) -> Self {
-        match *u {
-            Unlink::ScenarioActor { scenario, actor } => UnlinkDto::ScenarioActor {
-                scenario: scenario.uuid(),
-                actor: actor.uuid(),
-            },
-            Unlink::CountermeasureScenario {
-                countermeasure,
-                scenario,
-                position,
-            } => UnlinkDto::CountermeasureScenario {
-                countermeasure: countermeasure.uuid(),
-                scenario: scenario.uuid(),
-                position,
-            },
-            Unlink::CountermeasureTechnology {
-                countermeasure,
-                technology,
-                position,
-            } => UnlinkDto::CountermeasureTechnology {
-                countermeasure: countermeasure.uuid(),
-                technology: technology.uuid(),
-                position,
-            },
-            Unlink::ExerciseScenario {
-                exercise,
-                scenario,
-                position,
-            } => UnlinkDto::ExerciseScenario {
-                exercise: exercise.uuid(),
-                scenario: scenario.uuid(),
-                position,
-            },
-            Unlink::ExerciseFollowUp {
-                exercise,
-                countermeasure,
-                position,
-            } => UnlinkDto::ExerciseFollowUp {
-                exercise: exercise.uuid(),
-                countermeasure: countermeasure.uuid(),
-                position,
-            },
+/// Writes both conversions between [`Unlink`] and [`UnlinkDto`], whose
+/// variants and fields have the same names: each id travels as its UUID, a
+/// position as it is.
+macro_rules! unlink_dto {
+    ($( $variant:ident { $($field:ident: $id:ident),+ $(; $position:ident)? } )+) => {
+        impl From<&Unlink> for UnlinkDto {
+            fn from(u: &Unlink) -> Self {
+                match *u {
+                    $(Unlink::$variant { $($field,)+ $($position)? } => UnlinkDto::$variant {
+                        $($field: $field.uuid(),)+
+                        $($position)?
+                    },)+
+                }
+            }
         }
-    }
+
+        impl From<&UnlinkDto> for Unlink {
+            fn from(u: &UnlinkDto) -> Self {
+                match *u {
+                    $(UnlinkDto::$variant { $($field,)+ $($position)? } => Unlink::$variant {
+                        $($field: $id::new($field),)+
+                        $($position)?
+                    },)+
+                }
+            }
+        }
+    };
 }
 
-impl From<&UnlinkDto> for Unlink {
-    fn from(u: &UnlinkDto) -> Self {
-        match *u {
-            UnlinkDto::ScenarioActor { scenario, actor } => Unlink::ScenarioActor {
-                scenario: ScenarioId::new(scenario),
-                actor: ActorId::new(actor),
-            },
-            UnlinkDto::CountermeasureScenario {
-                countermeasure,
-                scenario,
-                position,
-            } => Unlink::CountermeasureScenario {
-                countermeasure: CountermeasureId::new(countermeasure),
-                scenario: ScenarioId::new(scenario),
-                position,
-            },
-            UnlinkDto::CountermeasureTechnology {
-                countermeasure,
-                technology,
-                position,
-            } => Unlink::CountermeasureTechnology {
-                countermeasure: CountermeasureId::new(countermeasure),
-                technology: TechnologyId::new(technology),
-                position,
-            },
-            UnlinkDto::ExerciseScenario {
-                exercise,
-                scenario,
-                position,
-            } => Unlink::ExerciseScenario {
-                exercise: ExerciseId::new(exercise),
-                scenario: ScenarioId::new(scenario),
-                position,
-            },
-            UnlinkDto::ExerciseFollowUp {
-                exercise,
-                countermeasure,
-                position,
-            } => Unlink::ExerciseFollowUp {
-                exercise: ExerciseId::new(exercise),
-                countermeasure: CountermeasureId::new(countermeasure),
-                position,
-            },
-        }
-    }
+unlink_dto! {
+    ScenarioActor { scenario: ScenarioId, actor: ActorId }
+    CountermeasureScenario { countermeasure: CountermeasureId, scenario: ScenarioId; position }
+    CountermeasureTechnology { countermeasure: CountermeasureId, technology: TechnologyId; position }
+    ExerciseScenario { exercise: ExerciseId, scenario: ScenarioId; position }
+    ExerciseFollowUp { exercise: ExerciseId, countermeasure: CountermeasureId; position }
 }
 
 impl RemovedDto {
