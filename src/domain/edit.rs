@@ -523,17 +523,13 @@ fn collect<T: Clone>(v: &[T], keep: impl Fn(&T) -> bool) -> Vec<(usize, T)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
     use crate::domain::text::Lang;
     use time::OffsetDateTime;
     use uuid::Uuid;
 
     fn sample() -> Workbook {
-        let mut n = 0u128;
-        sample_workbook(Lang::En, OffsetDateTime::UNIX_EPOCH, &mut || {
-            n += 1;
-            Uuid::from_u128(n)
-        })
+        sample_with_counted_ids(Lang::En, OffsetDateTime::UNIX_EPOCH)
     }
 
     fn labels(items: &[ImpactItem], entity: EntityKind) -> Vec<&str> {

@@ -4,38 +4,12 @@
 //! The domain never formats user-facing text anywhere else: forms, restore and
 //! import all hand these errors to the UI, which calls [`ValidationError::message`].
 
-use super::text::{Lang, Text};
+use super::kinds::code_enum;
+use super::text::Lang;
 
-macro_rules! labelled_enum {
-    ($(#[$meta:meta])* $name:ident { $( $variant:ident = $code:literal, $ja:literal, $en:literal; )+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $( $variant, )+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[ $( $name::$variant, )+ ];
-
-            /// Stable code (used in tests and logs, never shown to people).
-            pub fn code(self) -> &'static str {
-                match self { $( $name::$variant => $code, )+ }
-            }
-
-            pub fn label(self) -> Text {
-                match self { $( $name::$variant => Text::new($ja, $en), )+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-    };
-}
-
-labelled_enum! {
+code_enum! {
     /// Kind of record an error or a delete refers to.
-    EntityKind {
+    EntityKind("entity_kind") {
         Workbook = "workbook", "ワークブック", "Workbook";
         Settings = "settings", "設定", "Settings";
         Round = "round", "ラウンド", "Round";
@@ -49,9 +23,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+code_enum! {
     /// A field of a record, as named in forms.
-    Field {
+    Field("field") {
         Id = "id", "ID", "ID";
         Name = "name", "名称", "Name";
         Title = "title", "タイトル", "Title";
@@ -98,6 +72,20 @@ labelled_enum! {
         StartedAt = "started_at", "開始日時", "Started";
     }
 }
+
+/// Errors print kinds and fields by code (tests and logs; people see
+/// [`ValidationError::message`]).
+macro_rules! display_by_code {
+    ($($name:ident),+) => {$(
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    )+};
+}
+
+display_by_code!(EntityKind, Field);
 
 /// Something wrong with a record or a typed-in value. `id` is the record's id
 /// as text (empty for a record not yet saved).
@@ -295,241 +283,98 @@ impl ValidationError {
     /// the field and the offending value; ids only where nothing else
     /// identifies the record.
     pub fn message(&self, lang: Lang) -> String {
+        use Lang::{En, Ja};
         use ValidationError::*;
-        let ja = lang == Lang::Ja;
-        let l = |t: Text| t.get(lang);
-        match self {
-            Required { entity, field, .. } => {
-                if ja {
-                    format!(
-                        "{}の「{}」を入力してください。",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                } else {
-                    format!("{}: {} is required.", l(entity.label()), l(field.label()))
-                }
+        // Every message about one field of one record names both the same
+        // way; the variants that are not about a field do not use them.
+        let entity = self.entity().label().get(lang);
+        let field = self.field().map_or("", |f| f.label().get(lang));
+        match (self, lang) {
+            (Required { .. }, Ja) => format!("{entity}の「{field}」を入力してください。"),
+            (Required { .. }, En) => format!("{entity}: {field} is required."),
+            (TooLong { len, max, .. }, Ja) => {
+                format!("{entity}の「{field}」が長すぎます（{len}文字、上限{max}文字）。")
             }
-            TooLong {
-                entity,
-                field,
-                len,
-                max,
-                ..
-            } => {
-                if ja {
-                    format!(
-                        "{}の「{}」が長すぎます（{len}文字、上限{max}文字）。",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                } else {
-                    format!(
-                        "{}: {} is too long ({len} characters, at most {max}).",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                }
+            (TooLong { len, max, .. }, En) => {
+                format!("{entity}: {field} is too long ({len} characters, at most {max}).")
             }
-            OutOfRange {
-                entity,
-                field,
-                value,
-                min,
-                max,
-                ..
-            } => {
-                if ja {
-                    format!(
-                        "{}の「{}」の値 {value} は範囲外です（{min}〜{max}）。",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                } else {
-                    format!(
-                        "{}: {} is {value}; it must be between {min} and {max}.",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                }
+            (OutOfRange { value, min, max, .. }, Ja) => {
+                format!("{entity}の「{field}」の値 {value} は範囲外です（{min}〜{max}）。")
             }
-            NotACount {
-                entity,
-                field,
-                value,
-                ..
-            } => {
-                if ja {
-                    format!(
-                        "{}の「{}」に「{value}」とありますが、0以上の整数を入力してください。",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                } else {
-                    format!(
-                        "{}: {} \"{value}\" is not a whole number of 0 or more.",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                }
+            (OutOfRange { value, min, max, .. }, En) => {
+                format!("{entity}: {field} is {value}; it must be between {min} and {max}.")
             }
-            NotARating {
-                entity,
-                field,
-                value,
-                ..
-            } => {
-                if ja {
-                    format!(
-                        "{}の「{}」に「{value}」とありますが、1〜5の整数か未評価にしてください。",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                } else {
-                    format!(
-                        "{}: {} \"{value}\" is not a rating; use 1 to 5 or leave it not rated.",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                }
+            (NotACount { value, .. }, Ja) => format!(
+                "{entity}の「{field}」に「{value}」とありますが、0以上の整数を入力してください。"
+            ),
+            (NotACount { value, .. }, En) => {
+                format!("{entity}: {field} \"{value}\" is not a whole number of 0 or more.")
             }
-            NotADate {
-                entity,
-                field,
-                value,
-                ..
-            } => {
-                if ja {
-                    format!(
-                        "{}の「{}」に「{value}」とありますが、日付はYYYY-MM-DD形式で入力してください。",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                } else {
-                    format!(
-                        "{}: {} \"{value}\" is not a date; use YYYY-MM-DD.",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                }
+            (NotARating { value, .. }, Ja) => format!(
+                "{entity}の「{field}」に「{value}」とありますが、1〜5の整数か未評価にしてください。"
+            ),
+            (NotARating { value, .. }, En) => format!(
+                "{entity}: {field} \"{value}\" is not a rating; use 1 to 5 or leave it not rated."
+            ),
+            (NotADate { value, .. }, Ja) => format!(
+                "{entity}の「{field}」に「{value}」とありますが、日付はYYYY-MM-DD形式で入力してください。"
+            ),
+            (NotADate { value, .. }, En) => {
+                format!("{entity}: {field} \"{value}\" is not a date; use YYYY-MM-DD.")
             }
-            DuplicateId { entity, id } => {
-                if ja {
-                    format!("{}のID {id} が重複しています。", l(entity.label()))
-                } else {
-                    format!("{}: id {id} is used more than once.", l(entity.label()))
-                }
+            (DuplicateId { id, .. }, Ja) => format!("{entity}のID {id} が重複しています。"),
+            (DuplicateId { id, .. }, En) => format!("{entity}: id {id} is used more than once."),
+            (Dangling { id, target, target_id, .. }, Ja) => format!(
+                "{entity}（ID {id}）の「{field}」が存在しない{}（ID {target_id}）を参照しています。",
+                target.label().ja
+            ),
+            (Dangling { id, target, target_id, .. }, En) => format!(
+                "{entity} (id {id}): {field} refers to a {} that does not exist (id {target_id}).",
+                target.label().en.to_lowercase()
+            ),
+            (DuplicateLink { value, .. }, Ja) => {
+                format!("{entity}の「{field}」に同じ項目（{value}）が二度含まれています。")
             }
-            Dangling {
-                entity,
-                id,
-                field,
-                target,
-                target_id,
-            } => {
-                if ja {
-                    format!(
-                        "{}（ID {id}）の「{}」が存在しない{}（ID {target_id}）を参照しています。",
-                        l(entity.label()),
-                        l(field.label()),
-                        l(target.label())
-                    )
-                } else {
-                    format!(
-                        "{} (id {id}): {} refers to a {} that does not exist (id {target_id}).",
-                        l(entity.label()),
-                        l(field.label()),
-                        l(target.label()).to_lowercase()
-                    )
-                }
+            (DuplicateLink { value, .. }, En) => {
+                format!("{entity}: {field} lists the same item ({value}) twice.")
             }
-            DuplicateLink {
-                entity,
-                field,
-                value,
-                ..
-            } => {
-                if ja {
-                    format!(
-                        "{}の「{}」に同じ項目（{value}）が二度含まれています。",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                } else {
-                    format!(
-                        "{}: {} lists the same item ({value}) twice.",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                }
+            (BadListItem { value, .. }, Ja) => {
+                format!("{entity}の「{field}」の項目（{value:?}）は、空でない1行で入力してください。")
             }
-            BadListItem {
-                entity,
-                field,
-                value,
-                ..
-            } => {
-                if ja {
-                    format!(
-                        "{}の「{}」の項目（{value:?}）は、空でない1行で入力してください。",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                } else {
-                    format!(
-                        "{}: each item of {} must be one non-empty line ({value:?}).",
-                        l(entity.label()),
-                        l(field.label())
-                    )
-                }
+            (BadListItem { value, .. }, En) => {
+                format!("{entity}: each item of {field} must be one non-empty line ({value:?}).")
             }
-            DuplicateAssessment { .. } => {
-                if ja {
-                    "この脅威プレイヤーとこの重要技術の組み合わせは既に評価されています。"
-                        .to_owned()
-                } else {
-                    "This threat actor has already been assessed against this technology."
-                        .to_owned()
-                }
+            (DuplicateAssessment { .. }, Ja) => {
+                "この脅威プレイヤーとこの重要技術の組み合わせは既に評価されています。".to_owned()
             }
-            NoWeights => {
-                if ja {
-                    "評価軸の重みが全て0です。少なくとも1つの軸に重みを付けてください。".to_owned()
-                } else {
-                    "Every axis weight is zero; give at least one axis a weight.".to_owned()
-                }
+            (DuplicateAssessment { .. }, En) => {
+                "This threat actor has already been assessed against this technology.".to_owned()
             }
-            SharesExceed { top, middle } => {
-                if ja {
-                    format!("上位層（{top}%）と中位層（{middle}%）の合計が100%を超えています。")
-                } else {
-                    format!(
-                        "Top tier ({top}%) and middle tier ({middle}%) add up to more than 100%."
-                    )
-                }
+            (NoWeights, Ja) => {
+                "評価軸の重みが全て0です。少なくとも1つの軸に重みを付けてください。".to_owned()
             }
-            NoRound => {
-                if ja {
-                    "ワークブックにラウンドがありません。".to_owned()
-                } else {
-                    "The workbook has no round.".to_owned()
-                }
+            (NoWeights, En) => {
+                "Every axis weight is zero; give at least one axis a weight.".to_owned()
             }
-            RoundNumber {
-                number, expected, ..
-            } => {
-                if ja {
-                    format!("ラウンド番号が{number}になっていますが、{expected}であるべきです。")
-                } else {
-                    format!("A round is numbered {number}; it should be {expected}.")
-                }
+            (SharesExceed { top, middle }, Ja) => {
+                format!("上位層（{top}%）と中位層（{middle}%）の合計が100%を超えています。")
             }
-            UpdatedBeforeCreated { created, updated } => {
-                if ja {
-                    format!("更新日時（{updated}）が作成日時（{created}）より前です。")
-                } else {
-                    format!("Updated time ({updated}) is before the created time ({created}).")
-                }
+            (SharesExceed { top, middle }, En) => {
+                format!("Top tier ({top}%) and middle tier ({middle}%) add up to more than 100%.")
+            }
+            (NoRound, Ja) => "ワークブックにラウンドがありません。".to_owned(),
+            (NoRound, En) => "The workbook has no round.".to_owned(),
+            (RoundNumber { number, expected, .. }, Ja) => {
+                format!("ラウンド番号が{number}になっていますが、{expected}であるべきです。")
+            }
+            (RoundNumber { number, expected, .. }, En) => {
+                format!("A round is numbered {number}; it should be {expected}.")
+            }
+            (UpdatedBeforeCreated { created, updated }, Ja) => {
+                format!("更新日時（{updated}）が作成日時（{created}）より前です。")
+            }
+            (UpdatedBeforeCreated { created, updated }, En) => {
+                format!("Updated time ({updated}) is before the created time ({created}).")
             }
         }
     }

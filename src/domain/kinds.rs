@@ -50,24 +50,29 @@ macro_rules! code_enum {
             }
 
             /// Parses a code; exact match, no case folding.
-            pub fn from_code(code: &str) -> Result<Self, UnknownCode> {
+            pub fn from_code(code: &str) -> Result<Self, $crate::domain::kinds::UnknownCode> {
                 match code {
                     $( $code => Ok($name::$variant), )+
-                    _ => Err(UnknownCode { kind: $kind, code: code.to_owned() }),
+                    _ => Err($crate::domain::kinds::UnknownCode {
+                        kind: $kind,
+                        code: code.to_owned(),
+                    }),
                 }
             }
 
             /// The label shown to people.
-            pub fn label(self) -> Text {
-                match self { $( $name::$variant => Text::new($ja, $en), )+ }
+            pub fn label(self) -> $crate::domain::text::Text {
+                match self { $( $name::$variant => $crate::domain::text::Text::new($ja, $en), )+ }
             }
         }
 
-        impl Coded for $name {
+        impl $crate::domain::kinds::Coded for $name {
             fn all() -> &'static [Self] { $name::ALL }
             fn code(self) -> &'static str { $name::code(self) }
-            fn label(self) -> Text { $name::label(self) }
-            fn from_code(code: &str) -> Result<Self, UnknownCode> { $name::from_code(code) }
+            fn label(self) -> $crate::domain::text::Text { $name::label(self) }
+            fn from_code(code: &str) -> Result<Self, $crate::domain::kinds::UnknownCode> {
+                $name::from_code(code)
+            }
         }
 
         impl serde::Serialize for $name {
@@ -84,6 +89,8 @@ macro_rules! code_enum {
         }
     };
 }
+/// Also used by `error.rs` for the record kinds and fields errors name.
+pub(crate) use code_enum;
 
 code_enum! {
     /// Category of a critical technology (重要技術の種別).

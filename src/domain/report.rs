@@ -448,7 +448,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
     use crate::domain::scoring::analyze;
     use crate::domain::text::Lang;
     use time::{Duration, OffsetDateTime};
@@ -459,11 +459,7 @@ mod tests {
     }
 
     fn sample(lang: Lang) -> Workbook {
-        let mut n = 0u128;
-        sample_workbook(lang, now(), &mut || {
-            n += 1;
-            uuid::Uuid::from_u128(n)
-        })
+        sample_with_counted_ids(lang, now())
     }
 
     fn report(wb: &Workbook, days_later: i64, redacted: bool) -> Report {

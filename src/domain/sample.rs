@@ -514,19 +514,22 @@ pub fn sample_workbook(
     wb
 }
 
+/// The sample with ids 1, 2, 3… (as UUIDs) in the order [`sample_workbook`]
+/// asks for them: the same workbook on every run, for unit tests.
+#[cfg(test)]
+pub(crate) fn sample_with_counted_ids(lang: Lang, now: OffsetDateTime) -> Workbook {
+    let mut n = 0u128;
+    sample_workbook(lang, now, &mut || {
+        n += 1;
+        Uuid::from_u128(n)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::scoring::{analyze, CapabilitySource, ImpactSource};
     use crate::domain::storage::{restore, to_json};
-
-    fn counter() -> impl FnMut() -> Uuid {
-        let mut n = 0u128;
-        move || {
-            n += 1;
-            Uuid::from_u128(n)
-        }
-    }
 
     fn now() -> OffsetDateTime {
         // 2025-06-01T09:00:00+09:00
@@ -536,7 +539,7 @@ mod tests {
     #[test]
     fn sample_is_valid_and_round_trips_in_both_languages() {
         for lang in Lang::ALL {
-            let wb = sample_workbook(lang, now(), &mut counter());
+            let wb = sample_with_counted_ids(lang, now());
             assert_eq!(wb.validate(), vec![], "{lang:?}");
             assert_eq!(restore(&to_json(&wb)).ok(), Some(wb), "{lang:?}");
         }
@@ -544,7 +547,7 @@ mod tests {
 
     #[test]
     fn sample_uses_the_catalogue() {
-        let wb = sample_workbook(Lang::En, now(), &mut counter());
+        let wb = sample_with_counted_ids(Lang::En, now());
         assert!(wb.scenarios.iter().all(|s| s.pattern_id.is_some()));
         assert!(wb.countermeasures.iter().all(|c| c.catalog_id.is_some()));
         assert!(wb.actors.iter().all(|a| a.catalog_id.is_some()));
@@ -553,7 +556,7 @@ mod tests {
     /// Reproduces, number for number, the worked example of docs/scoring.md.
     #[test]
     fn docs_worked_example() {
-        let wb = sample_workbook(Lang::En, now(), &mut counter());
+        let wb = sample_with_counted_ids(Lang::En, now());
         let a = analyze(&wb);
         let tech = |name: &str| {
             let t = wb

@@ -720,17 +720,13 @@ mod workbook_tests {
     use super::*;
     use crate::domain::ids::*;
     use crate::domain::model::*;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
     use crate::domain::text::Lang;
     use time::OffsetDateTime;
     use uuid::Uuid;
 
     fn sample() -> Workbook {
-        let mut n = 0u128;
-        sample_workbook(Lang::Ja, OffsetDateTime::UNIX_EPOCH, &mut || {
-            n += 1;
-            Uuid::from_u128(n)
-        })
+        sample_with_counted_ids(Lang::Ja, OffsetDateTime::UNIX_EPOCH)
     }
 
     #[test]

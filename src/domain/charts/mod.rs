@@ -98,21 +98,15 @@ pub fn score_text(score: f64) -> String {
 pub(crate) mod test_sample {
     //! The worked sample workbook, fixed ids and clock, in English.
     use time::OffsetDateTime;
-    use uuid::Uuid;
 
     use crate::domain::model::Workbook;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
     use crate::domain::scoring::{analyze, Analysis};
     use crate::domain::text::Lang;
 
     pub fn sample() -> (Workbook, Analysis) {
-        let mut n = 0u128;
-        let mut next = move || {
-            n += 1;
-            Uuid::from_u128(n)
-        };
         let now = OffsetDateTime::from_unix_timestamp(1_748_736_000).expect("valid timestamp");
-        let wb = sample_workbook(Lang::En, now, &mut next);
+        let wb = sample_with_counted_ids(Lang::En, now);
         let a = analyze(&wb);
         (wb, a)
     }

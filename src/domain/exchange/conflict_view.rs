@@ -216,37 +216,25 @@ fn label_text(kind: EntityKind, key: &str) -> Option<Text> {
 
 /// Which enumeration a code field holds, by record kind and path.
 fn code_label(kind: EntityKind, key: &str, code: &str) -> Option<Text> {
-    fn l<T: Copy>(r: Result<T, UnknownCode>, label: fn(T) -> Text) -> Option<Text> {
-        r.ok().map(label)
+    fn label_of<K: Coded>(code: &str) -> Option<Text> {
+        K::from_code(code).ok().map(K::label)
     }
     match (kind, key) {
-        (EntityKind::Technology, "category") => {
-            l(TechCategory::from_code(code), TechCategory::label)
-        }
-        (EntityKind::Technology, "export_control") => {
-            l(ExportControl::from_code(code), ExportControl::label)
-        }
-        (EntityKind::Technology, "elements.kind") => {
-            l(ElementKind::from_code(code), ElementKind::label)
-        }
-        (EntityKind::Actor, "kind") => l(ActorKind::from_code(code), ActorKind::label),
-        (EntityKind::Scenario, "group") => l(PatternGroup::from_code(code), PatternGroup::label),
-        (EntityKind::Scenario, "origin") => l(ThreatOrigin::from_code(code), ThreatOrigin::label),
-        (EntityKind::Scenario, "legality") => l(Legality::from_code(code), Legality::label),
-        (EntityKind::Scenario, "status") => {
-            l(ScenarioStatus::from_code(code), ScenarioStatus::label)
-        }
-        (EntityKind::Countermeasure, "category") => {
-            l(CmCategory::from_code(code), CmCategory::label)
-        }
-        (EntityKind::Countermeasure, "phase") => l(CmPhase::from_code(code), CmPhase::label),
-        (EntityKind::Countermeasure, "status") => l(CmStatus::from_code(code), CmStatus::label),
-        (EntityKind::Exercise, "kind") => l(ExerciseKind::from_code(code), ExerciseKind::label),
-        (EntityKind::Exercise, "detection") => l(Detection::from_code(code), Detection::label),
-        (EntityKind::Exercise, "weaknesses.kind") => {
-            l(WeaknessKind::from_code(code), WeaknessKind::label)
-        }
-        (EntityKind::Round, "scope") => l(RoundScope::from_code(code), RoundScope::label),
+        (EntityKind::Technology, "category") => label_of::<TechCategory>(code),
+        (EntityKind::Technology, "export_control") => label_of::<ExportControl>(code),
+        (EntityKind::Technology, "elements.kind") => label_of::<ElementKind>(code),
+        (EntityKind::Actor, "kind") => label_of::<ActorKind>(code),
+        (EntityKind::Scenario, "group") => label_of::<PatternGroup>(code),
+        (EntityKind::Scenario, "origin") => label_of::<ThreatOrigin>(code),
+        (EntityKind::Scenario, "legality") => label_of::<Legality>(code),
+        (EntityKind::Scenario, "status") => label_of::<ScenarioStatus>(code),
+        (EntityKind::Countermeasure, "category") => label_of::<CmCategory>(code),
+        (EntityKind::Countermeasure, "phase") => label_of::<CmPhase>(code),
+        (EntityKind::Countermeasure, "status") => label_of::<CmStatus>(code),
+        (EntityKind::Exercise, "kind") => label_of::<ExerciseKind>(code),
+        (EntityKind::Exercise, "detection") => label_of::<Detection>(code),
+        (EntityKind::Exercise, "weaknesses.kind") => label_of::<WeaknessKind>(code),
+        (EntityKind::Round, "scope") => label_of::<RoundScope>(code),
         _ => None,
     }
 }
@@ -307,14 +295,10 @@ mod tests {
     use super::*;
     use crate::domain::exchange::merge::preview;
     use crate::domain::rating::Rating;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
 
     fn lab() -> crate::domain::model::Workbook {
-        let mut n = 0u128;
-        sample_workbook(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH, &mut || {
-            n += 1;
-            uuid::Uuid::from_u128(n)
-        })
+        sample_with_counted_ids(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH)
     }
 
     #[test]

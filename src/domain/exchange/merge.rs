@@ -483,16 +483,12 @@ pub fn merge(existing: &Workbook, incoming: &Workbook, choices: &MergeChoices) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
     use crate::domain::text::Lang;
     use time::{Duration, OffsetDateTime};
 
     fn sample(lang: Lang) -> Workbook {
-        let mut n = 0u128;
-        sample_workbook(lang, OffsetDateTime::UNIX_EPOCH, &mut || {
-            n += 1;
-            uuid::Uuid::from_u128(n)
-        })
+        sample_with_counted_ids(lang, OffsetDateTime::UNIX_EPOCH)
     }
 
     #[test]

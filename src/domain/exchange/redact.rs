@@ -149,15 +149,11 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::sample::sample_workbook;
+    use crate::domain::sample::sample_with_counted_ids;
     use crate::domain::text::Lang;
 
     fn sample() -> Workbook {
-        let mut n = 0u128;
-        sample_workbook(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH, &mut || {
-            n += 1;
-            uuid::Uuid::from_u128(n)
-        })
+        sample_with_counted_ids(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH)
     }
 
     #[test]

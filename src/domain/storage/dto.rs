@@ -310,7 +310,8 @@ pub struct WeaknessDto {
     pub description: String,
 }
 
-// ---- domain → DTO (infallible) ----------------------------------------------
+// ---- conversions: domain → DTO cannot fail; DTO → domain fails only on a ---
+// ---- date or a time that does not parse -------------------------------------
 
 /// RFC 3339 with the original offset. Only offsets with seconds or years
 /// beyond 0–9999 cannot be written; those fall back to UTC, then to the
@@ -340,21 +341,159 @@ fn parse_day(path: String, text: Option<&str>) -> Result<Option<Date>, BadValue>
     }
 }
 
-impl From<&Settings> for SettingsDto {
-    fn from(s: &Settings) -> Self {
-        SettingsDto {
-            weights: WeightsDto {
-                market_importance: s.weights.market_importance,
-                national_strategy: s.weights.national_strategy,
-                substitutability: s.weights.substitutability,
-                leak_impact: s.weights.leak_impact,
-            },
-            top_share_percent: s.top_share_percent,
-            middle_share_percent: s.middle_share_percent,
-            chokepoint_threshold: s.chokepoint_threshold,
+/// Writes the conversions between a domain type and its DTO, whose fields
+/// have the same names. Fields are listed by how they cross over: `copy`
+/// (`Copy` values), `clone` (cloned on the way out, moved on the way in),
+/// `nested` (a DTO of its own, through `From`), `list` (a `Vec` of those),
+/// `time` (an `OffsetDateTime` stored as RFC 3339 text) and `day` (an
+/// `Option<Date>` stored as `YYYY-MM-DD` text or null).
+///
+/// A type without `time` or `day` fields converts back with `From`; one with
+/// them gets `into_domain(path)`, which names `path.field` when the text
+/// does not parse. Every field must be listed: a field added to either side
+/// and not here fails to compile, which keeps the format and the model in
+/// step.
+macro_rules! mirror {
+    ($domain:ident <=> $dto:ident {
+        copy: $($copy:ident),* ;
+        $(clone: $($clone:ident),* ;)?
+        $(nested: $($nested:ident),* ;)?
+        $(list: $($list:ident),* ;)?
+    }) => {
+        mirror!(@to_dto $domain => $dto { $($copy),* } { $($($clone),*)? }
+            { $($($nested),*)? } { $($($list),*)? } { } { });
+
+        impl From<$dto> for $domain {
+            fn from(d: $dto) -> Self {
+                $domain {
+                    $($copy: d.$copy,)*
+                    $($($clone: d.$clone,)*)?
+                    $($($nested: d.$nested.into(),)*)?
+                    $($($list: d.$list.into_iter().map(Into::into).collect(),)*)?
+                }
+            }
         }
-    }
+    };
+    ($domain:ident <=> $dto:ident at path {
+        copy: $($copy:ident),* ;
+        clone: $($clone:ident),* ;
+        $(list: $($list:ident),* ;)?
+        $(time: $($time:ident),* ;)?
+        $(day: $($day:ident),* ;)?
+    }) => {
+        mirror!(@to_dto $domain => $dto { $($copy),* } { $($clone),* }
+            { } { $($($list),*)? } { $($($time),*)? } { $($($day),*)? });
+
+        impl $dto {
+            /// Converts to the domain type; `path` locates this record in
+            /// the file (e.g. `exercises[2]`) for a date that does not parse.
+            pub fn into_domain(self, path: &str) -> Result<$domain, BadValue> {
+                Ok($domain {
+                    $($copy: self.$copy,)*
+                    $($clone: self.$clone,)*
+                    $($($list: self.$list.into_iter().map(Into::into).collect(),)*)?
+                    $($($time: parse_datetime(
+                        format!("{path}.{}", stringify!($time)),
+                        &self.$time,
+                    )?,)*)?
+                    $($($day: parse_day(
+                        format!("{path}.{}", stringify!($day)),
+                        self.$day.as_deref(),
+                    )?,)*)?
+                })
+            }
+        }
+    };
+    (@to_dto $domain:ident => $dto:ident { $($copy:ident),* } { $($clone:ident),* }
+        { $($nested:ident),* } { $($list:ident),* } { $($time:ident),* } { $($day:ident),* }) => {
+        impl From<&$domain> for $dto {
+            fn from(d: &$domain) -> Self {
+                $dto {
+                    $($copy: d.$copy,)*
+                    $($clone: d.$clone.clone(),)*
+                    $($nested: (&d.$nested).into(),)*
+                    $($list: d.$list.iter().map(Into::into).collect(),)*
+                    $($time: format_datetime(d.$time),)*
+                    $($day: d.$day.map(format_date),)*
+                }
+            }
+        }
+    };
 }
+
+mirror!(CriticalityWeights <=> WeightsDto {
+    copy: market_importance, national_strategy, substitutability, leak_impact;
+});
+
+mirror!(Settings <=> SettingsDto {
+    copy: top_share_percent, middle_share_percent, chokepoint_threshold;
+    nested: weights;
+});
+
+mirror!(Round <=> RoundDto at path {
+    copy: id, number, scope;
+    clone: notes;
+    time: started_at;
+});
+
+mirror!(Access <=> AccessDto {
+    copy: internal_count, external_parties;
+    clone: notes;
+});
+
+mirror!(ChokepointElement <=> ElementDto {
+    copy: id, kind, dependency, substitutability, supply_disruption;
+    clone: name, notes;
+});
+
+mirror!(Technology <=> TechnologyDto {
+    copy: id, category, export_control, market_importance, national_strategy,
+        substitutability, leak_impact;
+    clone: name, description, owner_unit, storage_locations, management, key_persons, notes;
+    nested: access;
+    list: elements;
+});
+
+mirror!(ThreatActor <=> ActorDto {
+    copy: id, kind, default_capability;
+    clone: name, catalog_id, description, motive, methods, notes;
+});
+
+mirror!(IntentEvidence <=> IntentEvidenceDto {
+    copy: in_policy_lists, patent_activity;
+    clone: notes;
+});
+
+mirror!(ThreatAssessment <=> AssessmentDto {
+    copy: id, actor_id, technology_id, intent, capability, opportunity;
+    clone: capability_evidence, opportunity_evidence;
+    nested: intent_evidence;
+});
+
+mirror!(LeakScenario <=> ScenarioDto {
+    copy: id, technology_id, actor_id, group, origin, legality, feasibility, impact,
+        control_effectiveness, trend_relevance, status;
+    clone: title, narrative, pattern_id, notes;
+});
+
+mirror!(Countermeasure <=> CountermeasureDto at path {
+    copy: id, category, phase, status;
+    clone: scenario_ids, technology_ids, catalog_id, title, description, owner, notes;
+    day: due_date;
+});
+
+mirror!(Weakness <=> WeaknessDto {
+    copy: kind;
+    clone: description;
+});
+
+mirror!(Exercise <=> ExerciseDto at path {
+    copy: id, kind, detection;
+    clone: title, scenario_ids, participants, objectives, stop_point, stopped_by,
+        follow_up_ids, notes;
+    list: weaknesses;
+    day: date;
+});
 
 impl From<&Workbook> for WorkbookDto {
     fn from(w: &Workbook) -> Self {
@@ -369,159 +508,16 @@ impl From<&Workbook> for WorkbookDto {
             created_at: format_datetime(w.created_at),
             updated_at: Some(format_datetime(w.updated_at)),
             settings: SettingsDto::from(&w.settings),
-            rounds: w
-                .rounds
-                .iter()
-                .map(|r| RoundDto {
-                    id: r.id,
-                    number: r.number,
-                    scope: r.scope,
-                    started_at: format_datetime(r.started_at),
-                    notes: r.notes.clone(),
-                })
-                .collect(),
-            technologies: w.technologies.iter().map(tech_to_dto).collect(),
-            actors: w
-                .actors
-                .iter()
-                .map(|a| ActorDto {
-                    id: a.id,
-                    name: a.name.clone(),
-                    kind: a.kind,
-                    catalog_id: a.catalog_id.clone(),
-                    description: a.description.clone(),
-                    motive: a.motive.clone(),
-                    methods: a.methods.clone(),
-                    default_capability: a.default_capability,
-                    notes: a.notes.clone(),
-                })
-                .collect(),
-            assessments: w
-                .assessments
-                .iter()
-                .map(|a| AssessmentDto {
-                    id: a.id,
-                    actor_id: a.actor_id,
-                    technology_id: a.technology_id,
-                    intent: a.intent,
-                    capability: a.capability,
-                    opportunity: a.opportunity,
-                    intent_evidence: IntentEvidenceDto {
-                        in_policy_lists: a.intent_evidence.in_policy_lists,
-                        patent_activity: a.intent_evidence.patent_activity,
-                        notes: a.intent_evidence.notes.clone(),
-                    },
-                    capability_evidence: a.capability_evidence.clone(),
-                    opportunity_evidence: a.opportunity_evidence.clone(),
-                })
-                .collect(),
-            scenarios: w
-                .scenarios
-                .iter()
-                .map(|s| ScenarioDto {
-                    id: s.id,
-                    technology_id: s.technology_id,
-                    actor_id: s.actor_id,
-                    title: s.title.clone(),
-                    narrative: s.narrative.clone(),
-                    pattern_id: s.pattern_id.clone(),
-                    group: s.group,
-                    origin: s.origin,
-                    legality: s.legality,
-                    feasibility: s.feasibility,
-                    impact: s.impact,
-                    control_effectiveness: s.control_effectiveness,
-                    trend_relevance: s.trend_relevance,
-                    status: s.status,
-                    notes: s.notes.clone(),
-                })
-                .collect(),
-            countermeasures: w
-                .countermeasures
-                .iter()
-                .map(|m| CountermeasureDto {
-                    id: m.id,
-                    scenario_ids: m.scenario_ids.clone(),
-                    technology_ids: m.technology_ids.clone(),
-                    catalog_id: m.catalog_id.clone(),
-                    title: m.title.clone(),
-                    description: m.description.clone(),
-                    category: m.category,
-                    phase: m.phase,
-                    status: m.status,
-                    owner: m.owner.clone(),
-                    due_date: m.due_date.map(format_date),
-                    notes: m.notes.clone(),
-                })
-                .collect(),
-            exercises: w
-                .exercises
-                .iter()
-                .map(|e| ExerciseDto {
-                    id: e.id,
-                    kind: e.kind,
-                    title: e.title.clone(),
-                    date: e.date.map(format_date),
-                    scenario_ids: e.scenario_ids.clone(),
-                    participants: e.participants.clone(),
-                    objectives: e.objectives.clone(),
-                    stop_point: e.stop_point.clone(),
-                    stopped_by: e.stopped_by.clone(),
-                    detection: e.detection,
-                    weaknesses: e
-                        .weaknesses
-                        .iter()
-                        .map(|w| WeaknessDto {
-                            kind: w.kind,
-                            description: w.description.clone(),
-                        })
-                        .collect(),
-                    follow_up_ids: e.follow_up_ids.clone(),
-                    notes: e.notes.clone(),
-                })
-                .collect(),
+            rounds: w.rounds.iter().map(Into::into).collect(),
+            technologies: w.technologies.iter().map(Into::into).collect(),
+            actors: w.actors.iter().map(Into::into).collect(),
+            assessments: w.assessments.iter().map(Into::into).collect(),
+            scenarios: w.scenarios.iter().map(Into::into).collect(),
+            countermeasures: w.countermeasures.iter().map(Into::into).collect(),
+            exercises: w.exercises.iter().map(Into::into).collect(),
         }
     }
 }
-
-fn tech_to_dto(t: &Technology) -> TechnologyDto {
-    TechnologyDto {
-        id: t.id,
-        name: t.name.clone(),
-        description: t.description.clone(),
-        category: t.category,
-        owner_unit: t.owner_unit.clone(),
-        storage_locations: t.storage_locations.clone(),
-        management: t.management.clone(),
-        access: AccessDto {
-            internal_count: t.access.internal_count,
-            external_parties: t.access.external_parties,
-            notes: t.access.notes.clone(),
-        },
-        key_persons: t.key_persons.clone(),
-        export_control: t.export_control,
-        market_importance: t.market_importance,
-        national_strategy: t.national_strategy,
-        substitutability: t.substitutability,
-        leak_impact: t.leak_impact,
-        elements: t
-            .elements
-            .iter()
-            .map(|e| ElementDto {
-                id: e.id,
-                kind: e.kind,
-                name: e.name.clone(),
-                dependency: e.dependency,
-                substitutability: e.substitutability,
-                supply_disruption: e.supply_disruption,
-                notes: e.notes.clone(),
-            })
-            .collect(),
-        notes: t.notes.clone(),
-    }
-}
-
-// ---- DTO → domain (fails only on dates and times) ---------------------------
 
 impl WorkbookDto {
     /// Converts to the domain model, filling defaults. Reference checks are
@@ -532,27 +528,9 @@ impl WorkbookDto {
             Some(t) => parse_datetime("updated_at".into(), t)?,
             None => created_at,
         };
-        let s = self.settings;
-        let settings = Settings {
-            weights: CriticalityWeights {
-                market_importance: s.weights.market_importance,
-                national_strategy: s.weights.national_strategy,
-                substitutability: s.weights.substitutability,
-                leak_impact: s.weights.leak_impact,
-            },
-            top_share_percent: s.top_share_percent,
-            middle_share_percent: s.middle_share_percent,
-            chokepoint_threshold: s.chokepoint_threshold,
-        };
         let mut rounds = Vec::with_capacity(self.rounds.len().max(1));
         for (i, r) in self.rounds.into_iter().enumerate() {
-            rounds.push(Round {
-                id: r.id,
-                number: r.number,
-                scope: r.scope,
-                started_at: parse_datetime(format!("rounds[{i}].started_at"), &r.started_at)?,
-                notes: r.notes,
-            });
+            rounds.push(r.into_domain(&format!("rounds[{i}]"))?);
         }
         if rounds.is_empty() {
             // A file without rounds is in its first round; derive a stable id
@@ -567,48 +545,11 @@ impl WorkbookDto {
         }
         let mut countermeasures = Vec::with_capacity(self.countermeasures.len());
         for (i, m) in self.countermeasures.into_iter().enumerate() {
-            countermeasures.push(Countermeasure {
-                id: m.id,
-                scenario_ids: m.scenario_ids,
-                technology_ids: m.technology_ids,
-                catalog_id: m.catalog_id,
-                title: m.title,
-                description: m.description,
-                category: m.category,
-                phase: m.phase,
-                status: m.status,
-                owner: m.owner,
-                due_date: parse_day(
-                    format!("countermeasures[{i}].due_date"),
-                    m.due_date.as_deref(),
-                )?,
-                notes: m.notes,
-            });
+            countermeasures.push(m.into_domain(&format!("countermeasures[{i}]"))?);
         }
         let mut exercises = Vec::with_capacity(self.exercises.len());
         for (i, e) in self.exercises.into_iter().enumerate() {
-            exercises.push(Exercise {
-                id: e.id,
-                kind: e.kind,
-                title: e.title,
-                date: parse_day(format!("exercises[{i}].date"), e.date.as_deref())?,
-                scenario_ids: e.scenario_ids,
-                participants: e.participants,
-                objectives: e.objectives,
-                stop_point: e.stop_point,
-                stopped_by: e.stopped_by,
-                detection: e.detection,
-                weaknesses: e
-                    .weaknesses
-                    .into_iter()
-                    .map(|w| Weakness {
-                        kind: w.kind,
-                        description: w.description,
-                    })
-                    .collect(),
-                follow_up_ids: e.follow_up_ids,
-                notes: e.notes,
-            });
+            exercises.push(e.into_domain(&format!("exercises[{i}]"))?);
         }
         Ok(Workbook {
             id: self.id,
@@ -618,103 +559,14 @@ impl WorkbookDto {
             assessor: self.assessor,
             created_at,
             updated_at,
-            settings,
+            settings: self.settings.into(),
             rounds,
-            technologies: self.technologies.into_iter().map(tech_from_dto).collect(),
-            actors: self
-                .actors
-                .into_iter()
-                .map(|a| ThreatActor {
-                    id: a.id,
-                    name: a.name,
-                    kind: a.kind,
-                    catalog_id: a.catalog_id,
-                    description: a.description,
-                    motive: a.motive,
-                    methods: a.methods,
-                    default_capability: a.default_capability,
-                    notes: a.notes,
-                })
-                .collect(),
-            assessments: self
-                .assessments
-                .into_iter()
-                .map(|a| ThreatAssessment {
-                    id: a.id,
-                    actor_id: a.actor_id,
-                    technology_id: a.technology_id,
-                    intent: a.intent,
-                    capability: a.capability,
-                    opportunity: a.opportunity,
-                    intent_evidence: IntentEvidence {
-                        in_policy_lists: a.intent_evidence.in_policy_lists,
-                        patent_activity: a.intent_evidence.patent_activity,
-                        notes: a.intent_evidence.notes,
-                    },
-                    capability_evidence: a.capability_evidence,
-                    opportunity_evidence: a.opportunity_evidence,
-                })
-                .collect(),
-            scenarios: self
-                .scenarios
-                .into_iter()
-                .map(|s| LeakScenario {
-                    id: s.id,
-                    technology_id: s.technology_id,
-                    actor_id: s.actor_id,
-                    title: s.title,
-                    narrative: s.narrative,
-                    pattern_id: s.pattern_id,
-                    group: s.group,
-                    origin: s.origin,
-                    legality: s.legality,
-                    feasibility: s.feasibility,
-                    impact: s.impact,
-                    control_effectiveness: s.control_effectiveness,
-                    trend_relevance: s.trend_relevance,
-                    status: s.status,
-                    notes: s.notes,
-                })
-                .collect(),
+            technologies: self.technologies.into_iter().map(Into::into).collect(),
+            actors: self.actors.into_iter().map(Into::into).collect(),
+            assessments: self.assessments.into_iter().map(Into::into).collect(),
+            scenarios: self.scenarios.into_iter().map(Into::into).collect(),
             countermeasures,
             exercises,
         })
-    }
-}
-
-fn tech_from_dto(t: TechnologyDto) -> Technology {
-    Technology {
-        id: t.id,
-        name: t.name,
-        description: t.description,
-        category: t.category,
-        owner_unit: t.owner_unit,
-        storage_locations: t.storage_locations,
-        management: t.management,
-        access: Access {
-            internal_count: t.access.internal_count,
-            external_parties: t.access.external_parties,
-            notes: t.access.notes,
-        },
-        key_persons: t.key_persons,
-        export_control: t.export_control,
-        market_importance: t.market_importance,
-        national_strategy: t.national_strategy,
-        substitutability: t.substitutability,
-        leak_impact: t.leak_impact,
-        elements: t
-            .elements
-            .into_iter()
-            .map(|e| ChokepointElement {
-                id: e.id,
-                kind: e.kind,
-                name: e.name,
-                dependency: e.dependency,
-                substitutability: e.substitutability,
-                supply_disruption: e.supply_disruption,
-                notes: e.notes,
-            })
-            .collect(),
-        notes: t.notes,
     }
 }

@@ -1,0 +1,279 @@
+//! The trash: deleted workbooks and records, kept as JSON until emptied so a
+//! delete can be undone after a reload. Records travel in a carrier workbook
+//! in the storage format, with their positions and links beside them.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::edit::{Removed, Unlink};
+use crate::domain::ids::*;
+use crate::domain::model::{Technology, Workbook};
+use crate::domain::storage::dto::WorkbookDto;
+
+/// At most this many trash entries are kept; the oldest go first.
+pub const TRASH_LIMIT: usize = 50;
+
+/// Deleted records and workbooks, newest first, until emptied.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Trash {
+    pub entries: Vec<TrashEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrashEntry {
+    pub id: Uuid,
+    /// Unix ms of the delete.
+    pub deleted_ms: i64,
+    pub workbook_id: Uuid,
+    pub workbook_name: String,
+    /// Name of the (first) deleted record, or of the workbook.
+    pub label: String,
+    /// How many records went (1 for a workbook).
+    pub count: usize,
+    pub item: TrashItem,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TrashItem {
+    /// A whole workbook: its storage JSON.
+    Workbook { json: String },
+    /// Records deleted from a workbook: a [`Removed`] bundle.
+    Records { removed: RemovedDto },
+}
+
+/// A [`Removed`] bundle as JSON: the records travel in a carrier workbook in
+/// the storage format (one format for records), positions and links beside.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RemovedDto {
+    /// Storage JSON of a workbook holding the removed technologies, then one
+    /// holder technology per removed element, and the other records.
+    pub carrier: String,
+    pub technologies: Vec<usize>,
+    /// Element: its technology and position.
+    pub elements: Vec<(Uuid, usize)>,
+    pub actors: Vec<usize>,
+    pub assessments: Vec<usize>,
+    pub scenarios: Vec<usize>,
+    pub countermeasures: Vec<usize>,
+    pub exercises: Vec<usize>,
+    pub unlinks: Vec<UnlinkDto>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum UnlinkDto {
+    ScenarioActor {
+        scenario: Uuid,
+        actor: Uuid,
+    },
+    CountermeasureScenario {
+        countermeasure: Uuid,
+        scenario: Uuid,
+        position: usize,
+    },
+    CountermeasureTechnology {
+        countermeasure: Uuid,
+        technology: Uuid,
+        position: usize,
+    },
+    ExerciseScenario {
+        exercise: Uuid,
+        scenario: Uuid,
+        position: usize,
+    },
+    ExerciseFollowUp {
+        exercise: Uuid,
+        countermeasure: Uuid,
+        position: usize,
+    },
+}
+
+/// Writes both conversions between [`Unlink`] and [`UnlinkDto`], whose
+/// variants and fields have the same names: each id travels as its UUID, a
+/// position as it is.
+macro_rules! unlink_dto {
+    ($( $variant:ident { $($field:ident: $id:ident),+ $(; $position:ident)? } )+) => {
+        impl From<&Unlink> for UnlinkDto {
+            fn from(u: &Unlink) -> Self {
+                match *u {
+                    $(Unlink::$variant { $($field,)+ $($position)? } => UnlinkDto::$variant {
+                        $($field: $field.uuid(),)+
+                        $($position)?
+                    },)+
+                }
+            }
+        }
+
+        impl From<&UnlinkDto> for Unlink {
+            fn from(u: &UnlinkDto) -> Self {
+                match *u {
+                    $(UnlinkDto::$variant { $($field,)+ $($position)? } => Unlink::$variant {
+                        $($field: $id::new($field),)+
+                        $($position)?
+                    },)+
+                }
+            }
+        }
+    };
+}
+
+unlink_dto! {
+    ScenarioActor { scenario: ScenarioId, actor: ActorId }
+    CountermeasureScenario { countermeasure: CountermeasureId, scenario: ScenarioId; position }
+    CountermeasureTechnology { countermeasure: CountermeasureId, technology: TechnologyId; position }
+    ExerciseScenario { exercise: ExerciseId, scenario: ScenarioId; position }
+    ExerciseFollowUp { exercise: ExerciseId, countermeasure: CountermeasureId; position }
+}
+
+impl RemovedDto {
+    /// `wb` is the workbook the records came from (its header is reused for
+    /// the carrier; its records are not).
+    pub fn of(r: &Removed, wb: &Workbook) -> RemovedDto {
+        let mut carrier = wb.clone();
+        carrier.technologies = r.technologies.iter().map(|(_, t)| t.clone()).collect();
+        for (tech, _, e) in &r.elements {
+            let mut holder = Technology::new(*tech, "", crate::domain::kinds::TechCategory::Other);
+            holder.elements.push(e.clone());
+            carrier.technologies.push(holder);
+        }
+        carrier.actors = r.actors.iter().map(|(_, x)| x.clone()).collect();
+        carrier.assessments = r.assessments.iter().map(|(_, x)| x.clone()).collect();
+        carrier.scenarios = r.scenarios.iter().map(|(_, x)| x.clone()).collect();
+        carrier.countermeasures = r.countermeasures.iter().map(|(_, x)| x.clone()).collect();
+        carrier.exercises = r.exercises.iter().map(|(_, x)| x.clone()).collect();
+        RemovedDto {
+            carrier: crate::domain::storage::to_json(&carrier),
+            technologies: r.technologies.iter().map(|(p, _)| *p).collect(),
+            elements: r.elements.iter().map(|(t, p, _)| (t.uuid(), *p)).collect(),
+            actors: r.actors.iter().map(|(p, _)| *p).collect(),
+            assessments: r.assessments.iter().map(|(p, _)| *p).collect(),
+            scenarios: r.scenarios.iter().map(|(p, _)| *p).collect(),
+            countermeasures: r.countermeasures.iter().map(|(p, _)| *p).collect(),
+            exercises: r.exercises.iter().map(|(p, _)| *p).collect(),
+            unlinks: r.unlinks.iter().map(UnlinkDto::from).collect(),
+        }
+    }
+
+    /// Back to a bundle for [`Workbook::put_back`]; `None` if damaged.
+    pub fn to_removed(&self) -> Option<Removed> {
+        let dto: WorkbookDto = serde_json::from_str(&self.carrier).ok()?;
+        let c = dto.into_domain().ok()?;
+        let n = self.technologies.len();
+        if c.technologies.len() != n + self.elements.len() {
+            return None;
+        }
+        fn zip<T: Clone>(pos: &[usize], items: &[T]) -> Option<Vec<(usize, T)>> {
+            (pos.len() == items.len())
+                .then(|| pos.iter().copied().zip(items.iter().cloned()).collect())
+        }
+        let mut elements = Vec::new();
+        for ((tech, p), holder) in self.elements.iter().zip(&c.technologies[n..]) {
+            elements.push((
+                TechnologyId::new(*tech),
+                *p,
+                holder.elements.first()?.clone(),
+            ));
+        }
+        Some(Removed {
+            technologies: zip(&self.technologies, &c.technologies[..n])?,
+            elements,
+            actors: zip(&self.actors, &c.actors)?,
+            assessments: zip(&self.assessments, &c.assessments)?,
+            scenarios: zip(&self.scenarios, &c.scenarios)?,
+            countermeasures: zip(&self.countermeasures, &c.countermeasures)?,
+            exercises: zip(&self.exercises, &c.exercises)?,
+            unlinks: self.unlinks.iter().map(Unlink::from).collect(),
+        })
+    }
+}
+
+impl Trash {
+    /// Adds an entry at the front, dropping the oldest beyond [`TRASH_LIMIT`].
+    pub fn push(&mut self, entry: TrashEntry) {
+        self.entries.insert(0, entry);
+        self.entries.truncate(TRASH_LIMIT);
+    }
+    /// Takes an entry out (to restore it).
+    pub fn take(&mut self, id: Uuid) -> Option<TrashEntry> {
+        let i = self.entries.iter().position(|e| e.id == id)?;
+        Some(self.entries.remove(i))
+    }
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "{\"entries\":[]}".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::safety::fixtures::sample;
+    use crate::domain::storage::to_json;
+
+    #[test]
+    fn removed_bundles_round_trip_through_the_trash() {
+        let wb = sample();
+        for (kind, i) in [(0, 0), (1, 0), (2, 0), (3, 0), (4, 0)] {
+            let mut w = wb.clone();
+            let removed = match kind {
+                0 => w.delete_technology(wb.technologies[i].id),
+                1 => w.delete_actor(wb.actors[i].id),
+                2 => w.delete_scenario(wb.scenarios[i].id),
+                3 => w.delete_countermeasure(wb.countermeasures[i].id),
+                _ => {
+                    let t = wb
+                        .technologies
+                        .iter()
+                        .find(|t| !t.elements.is_empty())
+                        .expect("the sample has a technology with elements");
+                    w.delete_element(t.elements[0].id)
+                }
+            }
+            .expect("deleted");
+            let dto = RemovedDto::of(&removed, &w);
+            let mut trash = Trash::default();
+            let entry_id = Uuid::from_u128(42);
+            trash.push(TrashEntry {
+                id: entry_id,
+                deleted_ms: 1,
+                workbook_id: wb.id.uuid(),
+                workbook_name: wb.name.clone(),
+                label: "x".into(),
+                count: 1,
+                item: TrashItem::Records { removed: dto },
+            });
+            let mut back: Trash =
+                serde_json::from_str(&trash.to_json()).expect("trash JSON reads back");
+            let TrashItem::Records { removed: dto } =
+                back.take(entry_id).expect("the entry is in the trash").item
+            else {
+                panic!()
+            };
+            let again = dto.to_removed().expect("restores");
+            assert_eq!(again, removed, "kind {kind}");
+            w.put_back(again)
+                .expect("put back into the workbook it came from");
+            assert_eq!(to_json(&w), to_json(&wb), "kind {kind}");
+        }
+    }
+
+    #[test]
+    fn trash_is_bounded() {
+        let mut t = Trash::default();
+        for i in 0..(TRASH_LIMIT as u128 + 5) {
+            t.push(TrashEntry {
+                id: Uuid::from_u128(i),
+                deleted_ms: i as i64,
+                workbook_id: Uuid::nil(),
+                workbook_name: String::new(),
+                label: String::new(),
+                count: 1,
+                item: TrashItem::Workbook {
+                    json: String::new(),
+                },
+            });
+        }
+        assert_eq!(t.entries.len(), TRASH_LIMIT);
+        assert_eq!(t.entries[0].id, Uuid::from_u128(TRASH_LIMIT as u128 + 4));
+    }
+}
