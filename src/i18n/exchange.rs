@@ -47,6 +47,10 @@ messages! {
     READING = "読み込み中", "Reading";
     READING_FILE = "ファイルを読み込み中", "Reading file";
     ANALYSING = "内容を確認中…", "Checking the contents…";
+    IMPORT_PROGRESS = "インポートの進み具合", "Import progress";
+    STAGE_READING = "ファイルを展開中", "Unpacking files";
+    STAGE_PARSING = "表を読み込み中", "Reading tables";
+    STAGE_BUILDING = "行を確認中", "Checking rows";
     PREVIEW_TITLE = "インポートの確認", "Check before importing";
     PREVIEW_NOTHING_CHANGED = "まだ何も変更していません。内容を確認してから取り込んでください。", "Nothing has been changed yet. Check, then import.";
     NO_WORKBOOK = "読み込めるデータがありませんでした。下の問題を確認してください。", "There was nothing that could be imported. See the problems below.";

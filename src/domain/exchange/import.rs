@@ -83,14 +83,133 @@ pub fn import_tables(
             rows_imported: 0,
         };
     }
-    let main = main_workbook_id(&tables);
-    let mut b = Builder::new(&tables, main.as_deref(), true, &mut problems);
-    let wb = b.build(now, next_id);
-    let rows_imported = b.accepted;
-    TableImport {
-        workbook: Some(wb),
-        problems,
-        rows_imported,
+    let mut build = TableBuild::new(&tables);
+    while !build.is_done() {
+        build.step(&tables, &mut problems, now, next_id);
+    }
+    build.finish(problems)
+}
+
+/// The steps of building one workbook from its tables, in order: each
+/// reads the tables of one kind of record (see [`BuildPhase::tables`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuildPhase {
+    Head,
+    Rounds,
+    Technologies,
+    Actors,
+    Assessments,
+    Scenarios,
+    Countermeasures,
+    Exercises,
+    Validate,
+}
+
+impl BuildPhase {
+    pub const ALL: [BuildPhase; 9] = [
+        BuildPhase::Head,
+        BuildPhase::Rounds,
+        BuildPhase::Technologies,
+        BuildPhase::Actors,
+        BuildPhase::Assessments,
+        BuildPhase::Scenarios,
+        BuildPhase::Countermeasures,
+        BuildPhase::Exercises,
+        BuildPhase::Validate,
+    ];
+    const AFTER_HEAD: [BuildPhase; 8] = [
+        BuildPhase::Rounds,
+        BuildPhase::Technologies,
+        BuildPhase::Actors,
+        BuildPhase::Assessments,
+        BuildPhase::Scenarios,
+        BuildPhase::Countermeasures,
+        BuildPhase::Exercises,
+        BuildPhase::Validate,
+    ];
+
+    /// The tables this phase reads (for progress: their rows are its work).
+    pub fn tables(self) -> &'static [Table] {
+        match self {
+            BuildPhase::Head => &[Table::Workbook],
+            BuildPhase::Rounds => &[Table::Rounds],
+            BuildPhase::Technologies => &[Table::Technologies, Table::Elements],
+            BuildPhase::Actors => &[Table::Actors],
+            BuildPhase::Assessments => &[Table::ThreatAssessments],
+            BuildPhase::Scenarios => &[Table::Scenarios],
+            BuildPhase::Countermeasures => &[
+                Table::Countermeasures,
+                Table::CountermeasureScenarios,
+                Table::CountermeasureTechnologies,
+            ],
+            BuildPhase::Exercises => &[
+                Table::Exercises,
+                Table::ExerciseScenarios,
+                Table::ExerciseFollowUps,
+                Table::ExerciseWeaknesses,
+            ],
+            BuildPhase::Validate => &[],
+        }
+    }
+}
+
+/// A single import ([`import_tables`]) after the tables are read, one
+/// [`BuildPhase`] per step, so the shell can yield between them.
+pub struct TableBuild {
+    main: Option<String>,
+    next: usize,
+    workbook: Option<Workbook>,
+    accepted: usize,
+}
+
+impl TableBuild {
+    pub fn new(tables: &[RawTable]) -> Self {
+        TableBuild {
+            main: main_workbook_id(tables),
+            next: 0,
+            workbook: None,
+            accepted: 0,
+        }
+    }
+
+    /// The phase the next step runs; `None` when done.
+    pub fn next_phase(&self) -> Option<BuildPhase> {
+        BuildPhase::ALL.get(self.next).copied()
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.next_phase().is_none()
+    }
+
+    /// Runs the next phase over `tables` (the same ones each time).
+    pub fn step(
+        &mut self,
+        tables: &[RawTable],
+        problems: &mut Vec<ImportProblem>,
+        now: OffsetDateTime,
+        next_id: &mut dyn FnMut() -> Uuid,
+    ) {
+        let Some(phase) = self.next_phase() else {
+            return;
+        };
+        self.next += 1;
+        let mut b = Builder::new(tables, self.main.as_deref(), true, problems);
+        match (phase, self.workbook.as_mut()) {
+            (BuildPhase::Head, _) => self.workbook = Some(b.workbook_head(now, next_id)),
+            (_, Some(wb)) => b.build_phase(phase, wb, next_id),
+            // The head phase always makes a workbook.
+            (_, None) => {}
+        }
+        self.accepted += b.accepted;
+    }
+
+    /// The import, with `problems` (those of reading, then of the phases).
+    pub fn finish(self, problems: Vec<ImportProblem>) -> TableImport {
+        TableImport {
+            workbook: self.workbook,
+            problems,
+            rows_imported: self.accepted,
+        }
     }
 }
 
@@ -491,20 +610,37 @@ impl<'a> Builder<'a> {
 
     fn build(&mut self, now: OffsetDateTime, next_id: &mut dyn FnMut() -> Uuid) -> Workbook {
         let mut wb = self.workbook_head(now, next_id);
-        self.rounds(&mut wb, next_id);
-        self.technologies(&mut wb);
-        self.actors(&mut wb);
-        self.assessments(&mut wb);
-        self.scenarios(&mut wb);
-        self.countermeasures(&mut wb);
-        self.exercises(&mut wb);
-        // Every rule was applied row by row above, so this finds nothing;
-        // if a rule were ever missed, the user hears of it here rather
-        // than through a workbook that fails later.
-        for e in wb.validate() {
-            self.warn("", ProblemKind::Invalid(e));
+        for phase in BuildPhase::AFTER_HEAD {
+            self.build_phase(phase, &mut wb, next_id);
         }
         wb
+    }
+
+    /// One phase of [`Builder::build`] after the head.
+    fn build_phase(
+        &mut self,
+        phase: BuildPhase,
+        wb: &mut Workbook,
+        next_id: &mut dyn FnMut() -> Uuid,
+    ) {
+        match phase {
+            BuildPhase::Head => {}
+            BuildPhase::Rounds => self.rounds(wb, next_id),
+            BuildPhase::Technologies => self.technologies(wb),
+            BuildPhase::Actors => self.actors(wb),
+            BuildPhase::Assessments => self.assessments(wb),
+            BuildPhase::Scenarios => self.scenarios(wb),
+            BuildPhase::Countermeasures => self.countermeasures(wb),
+            BuildPhase::Exercises => self.exercises(wb),
+            BuildPhase::Validate => {
+                // Every rule was applied row by row above, so this finds
+                // nothing; if a rule were ever missed, the user hears of it
+                // here rather than through a workbook that fails later.
+                for e in wb.validate() {
+                    self.warn("", ProblemKind::Invalid(e));
+                }
+            }
+        }
     }
 
     fn workbook_head(

@@ -17,7 +17,7 @@
 //! The calls the shell makes (download buttons, file pickers):
 //! - export: [`tables_zip`], [`export_table`] (one CSV), [`register::risk_register`],
 //!   [`redact::redact`] then `tables_zip`, [`backup_json`], named by [`file_name`];
-//! - import: [`import_files`] (bytes of picked files, the browser's Shift_JIS
+//! - import: [`import_files`], or [`ImportJob`] in slices (bytes of picked files, the browser's Shift_JIS
 //!   decoder, `now`, an id source) → [`TableImport`]; then
 //!   [`merge::preview`] and, on confirmation, [`merge::merge`] or the
 //!   imported workbook as a new one;
@@ -33,6 +33,7 @@ pub mod conflict_view;
 pub mod csv_out;
 pub mod encoding;
 pub mod import;
+pub mod job;
 pub mod merge;
 pub mod portfolio;
 pub mod problem;
@@ -49,6 +50,7 @@ use uuid::Uuid;
 pub use csv_out::CsvOptions;
 pub use encoding::{decode, decode_as, detect_encoding, Encoding};
 pub use import::{import_many, import_tables, TableImport};
+pub use job::{ImportJob, ImportProgress, ImportStage};
 pub use problem::{ImportProblem, ProblemKind, Severity};
 pub use read::TextFile;
 pub use schema::Table;
@@ -139,40 +141,15 @@ pub fn read_files(
 /// every problem out. A backup JSON among the files is restored (through
 /// `storage::restore`) and wins over CSVs; otherwise the CSV tables are
 /// imported (see [`import::import_tables`]). Show the result with
-/// [`merge::preview`] before anything is replaced.
+/// [`merge::preview`] before anything is replaced. This is [`ImportJob`]
+/// run in one go; the shell steps the job instead to show progress.
 pub fn import_files(
     files: Vec<BinaryFile>,
     shift_jis: &dyn Fn(&[u8]) -> Option<String>,
     now: OffsetDateTime,
     next_id: &mut dyn FnMut() -> Uuid,
 ) -> TableImport {
-    let (texts, mut problems) = read_files(files, shift_jis);
-    let (json, csv): (Vec<TextFile>, Vec<TextFile>) = texts.into_iter().partition(is_backup);
-    if let Some(backup) = json.first() {
-        return match storage::restore(&backup.text) {
-            Ok(wb) => TableImport {
-                workbook: Some(wb),
-                problems,
-                rows_imported: 0,
-            },
-            Err(e) => {
-                problems.push(ImportProblem::file(
-                    &backup.name,
-                    Severity::Skipped,
-                    ProblemKind::Backup(e),
-                ));
-                TableImport {
-                    workbook: None,
-                    problems,
-                    rows_imported: 0,
-                }
-            }
-        };
-    }
-    let mut result = import_tables(&csv, now, next_id);
-    problems.append(&mut result.problems);
-    result.problems = problems;
-    result
+    ImportJob::new(files, shift_jis, now, next_id).finish()
 }
 
 /// The roll-up entry point: picked files of many labs in, one workbook per
@@ -200,7 +177,7 @@ pub fn import_many_files(
     (workbooks, problems)
 }
 
-fn is_backup(f: &TextFile) -> bool {
+pub(super) fn is_backup(f: &TextFile) -> bool {
     f.name.to_ascii_lowercase().ends_with(".json") || f.text.trim_start().starts_with('{')
 }
 

@@ -64,31 +64,30 @@ impl RawTable {
 
 /// Reads one file. `None` when there is no usable table; problems say why.
 pub fn read_table(file: &TextFile, problems: &mut Vec<ImportProblem>) -> Option<RawTable> {
-    let text = file.text.strip_prefix(BOM).unwrap_or(&file.text);
-    if text.trim().is_empty() {
-        problems.push(ImportProblem::file(
-            &file.name,
-            Severity::Skipped,
-            ProblemKind::EmptyFile,
-        ));
-        return None;
-    }
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records = rdr.records();
-    let header: Vec<String> = match records.next() {
-        Some(Ok(h)) => h
-            .iter()
-            .map(|c| c.trim_matches(|ch: char| ch.is_whitespace() || ch == BOM))
-            .map(str::to_ascii_lowercase)
-            .collect(),
-        Some(Err(e)) => {
-            problems.push(malformed(&file.name, &e));
-            return None;
-        }
-        None => {
+    let mut reader = TableReader::start(file, problems)?;
+    while !reader.read_rows(usize::MAX, problems) {}
+    Some(reader.finish())
+}
+
+/// A table being read a slice of rows at a time (see [`read_table`], which
+/// is this in one go), so the shell can keep the page responsive.
+pub struct TableReader {
+    file: String,
+    table: Table,
+    index: HashMap<&'static str, usize>,
+    header_len: usize,
+    /// Byte offsets of every `\n`, for line numbers.
+    newlines: Vec<usize>,
+    records: csv::StringRecordsIntoIter<std::io::Cursor<Vec<u8>>>,
+    rows: Vec<RawRow>,
+    finished: bool,
+}
+
+impl TableReader {
+    /// Reads the header; `None` when there is no usable table.
+    pub fn start(file: &TextFile, problems: &mut Vec<ImportProblem>) -> Option<TableReader> {
+        let text = file.text.strip_prefix(BOM).unwrap_or(&file.text).to_owned();
+        if text.trim().is_empty() {
             problems.push(ImportProblem::file(
                 &file.name,
                 Severity::Skipped,
@@ -96,144 +95,204 @@ pub fn read_table(file: &TextFile, problems: &mut Vec<ImportProblem>) -> Option<
             ));
             return None;
         }
-    };
-    let Some(table) = Table::from_file_name(&file.name).or_else(|| guess_table(&header)) else {
-        problems.push(ImportProblem::file(
-            &file.name,
-            Severity::Skipped,
-            ProblemKind::UnknownTable,
-        ));
-        return None;
-    };
-
-    let mut index = HashMap::new();
-    let mut header_ok = true;
-    for (i, name) in header.iter().enumerate() {
-        if name.is_empty() {
-            // Trailing empty columns, as spreadsheets save them.
-            continue;
-        }
-        let at = |kind| ImportProblem {
-            file: file.name.clone(),
-            line: Some(1),
-            column: Some(name.clone()),
-            column_index: Some(i + 1),
-            severity: Severity::Warning,
-            kind,
+        let rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(std::io::Cursor::new(text.into_bytes()));
+        let mut records = rdr.into_records();
+        let header: Vec<String> = match records.next() {
+            Some(Ok(h)) => h
+                .iter()
+                .map(|c| c.trim_matches(|ch: char| ch.is_whitespace() || ch == BOM))
+                .map(str::to_ascii_lowercase)
+                .collect(),
+            Some(Err(e)) => {
+                problems.push(malformed(&file.name, &e));
+                return None;
+            }
+            None => {
+                problems.push(ImportProblem::file(
+                    &file.name,
+                    Severity::Skipped,
+                    ProblemKind::EmptyFile,
+                ));
+                return None;
+            }
         };
-        match table.column(name) {
-            Some(col) => {
-                if index.insert(col.name, i).is_some() {
-                    // Keep the first one: put it back.
-                    index.insert(col.name, index_of(&header, col.name));
-                    problems.push(at(ProblemKind::DuplicateColumn {
-                        column: name.clone(),
-                    }));
+        let Some(table) = Table::from_file_name(&file.name).or_else(|| guess_table(&header)) else {
+            problems.push(ImportProblem::file(
+                &file.name,
+                Severity::Skipped,
+                ProblemKind::UnknownTable,
+            ));
+            return None;
+        };
+
+        let mut index = HashMap::new();
+        let mut header_ok = true;
+        for (i, name) in header.iter().enumerate() {
+            if name.is_empty() {
+                // Trailing empty columns, as spreadsheets save them.
+                continue;
+            }
+            let at = |kind| ImportProblem {
+                file: file.name.clone(),
+                line: Some(1),
+                column: Some(name.clone()),
+                column_index: Some(i + 1),
+                severity: Severity::Warning,
+                kind,
+            };
+            match table.column(name) {
+                Some(col) => {
+                    if index.insert(col.name, i).is_some() {
+                        // Keep the first one: put it back.
+                        index.insert(col.name, index_of(&header, col.name));
+                        problems.push(at(ProblemKind::DuplicateColumn {
+                            column: name.clone(),
+                        }));
+                    }
+                }
+                None => problems.push(at(ProblemKind::UnknownColumn {
+                    column: name.clone(),
+                })),
+            }
+        }
+        for col in table.columns() {
+            if index.contains_key(col.name) || col.derived {
+                continue;
+            }
+            // workbook_id may be left out of hand-made files: rows then belong
+            // to the set being imported.
+            let (severity, kind) = if col.required && col.name != "workbook_id" {
+                header_ok = false;
+                (
+                    Severity::Skipped,
+                    ProblemKind::MissingColumn {
+                        column: col.name.to_owned(),
+                    },
+                )
+            } else {
+                (
+                    Severity::Warning,
+                    ProblemKind::MissingOptionalColumn {
+                        column: col.name.to_owned(),
+                    },
+                )
+            };
+            problems.push(ImportProblem {
+                line: Some(1),
+                column: Some(col.name.to_owned()),
+                ..ImportProblem::file(&file.name, severity, kind)
+            });
+        }
+        if !header_ok {
+            problems.push(ImportProblem::file(
+                &file.name,
+                Severity::Skipped,
+                ProblemKind::UnknownTable,
+            ));
+            return None;
+        }
+
+        // csv's own line counter is off by one after CRLF (it counts the LF as
+        // the start of the next record), so lines are counted here from bytes.
+        let newlines: Vec<usize> = records
+            .reader()
+            .get_ref()
+            .get_ref()
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        Some(TableReader {
+            file: file.name.clone(),
+            table,
+            index,
+            header_len: header.len(),
+            newlines,
+            records,
+            rows: Vec::new(),
+            finished: false,
+        })
+    }
+
+    /// Bytes of the file read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.records.reader().position().byte()
+    }
+
+    /// The table being read.
+    pub fn table(&self) -> Table {
+        self.table
+    }
+
+    /// Reads up to `max` more records; `true` once the file is read.
+    pub fn read_rows(&mut self, max: usize, problems: &mut Vec<ImportProblem>) -> bool {
+        let mut n = 0;
+        while !self.finished && n < max {
+            n += 1;
+            match self.records.next() {
+                None => self.finished = true,
+                Some(Ok(r)) => {
+                    let line = r.position().map_or(0, |p| self.line_at(p.byte()));
+                    if r.iter().all(|c| c.trim().is_empty()) {
+                        // Blank lines and rows of empty cells: nothing to import.
+                        continue;
+                    }
+                    let extra = r
+                        .iter()
+                        .skip(self.header_len)
+                        .filter(|c| !c.is_empty())
+                        .count();
+                    if extra > 0 {
+                        problems.push(ImportProblem {
+                            line: Some(line),
+                            ..ImportProblem::file(
+                                &self.file,
+                                Severity::Warning,
+                                ProblemKind::ExtraCells { count: extra },
+                            )
+                        });
+                    }
+                    self.rows.push(RawRow {
+                        line,
+                        cells: r.iter().map(str::to_owned).collect(),
+                    });
+                }
+                Some(Err(e)) => {
+                    // A broken quote swallows the rest of the file: stop here
+                    // and keep the rows read so far.
+                    problems.push(malformed(&self.file, &e));
+                    self.finished = true;
                 }
             }
-            None => problems.push(at(ProblemKind::UnknownColumn {
-                column: name.clone(),
-            })),
         }
-    }
-    for col in table.columns() {
-        if index.contains_key(col.name) || col.derived {
-            continue;
-        }
-        // workbook_id may be left out of hand-made files: rows then belong
-        // to the set being imported.
-        let (severity, kind) = if col.required && col.name != "workbook_id" {
-            header_ok = false;
-            (
-                Severity::Skipped,
-                ProblemKind::MissingColumn {
-                    column: col.name.to_owned(),
-                },
-            )
-        } else {
-            (
-                Severity::Warning,
-                ProblemKind::MissingOptionalColumn {
-                    column: col.name.to_owned(),
-                },
-            )
-        };
-        problems.push(ImportProblem {
-            line: Some(1),
-            column: Some(col.name.to_owned()),
-            ..ImportProblem::file(&file.name, severity, kind)
-        });
-    }
-    if !header_ok {
-        problems.push(ImportProblem::file(
-            &file.name,
-            Severity::Skipped,
-            ProblemKind::UnknownTable,
-        ));
-        return None;
+        self.finished
     }
 
-    // csv's own line counter is off by one after CRLF (it counts the LF as
-    // the start of the next record), so lines are counted here from bytes.
-    let newlines: Vec<usize> = text
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i)
-        .collect();
-    let line_at = |byte: u64| -> u64 {
+    /// The 1-based line where the record starting at `byte` begins.
+    fn line_at(&self, byte: u64) -> u64 {
+        let text = self.records.reader().get_ref().get_ref();
         let start = usize::try_from(byte).unwrap_or(usize::MAX);
         let first = text
-            .as_bytes()
             .iter()
             .skip(start)
             .position(|&b| b != b'\n' && b != b'\r')
             .map_or(text.len(), |p| start + p);
-        1 + newlines.partition_point(|&n| n < first) as u64
-    };
-    let mut rows = Vec::new();
-    for record in records {
-        match record {
-            Ok(r) => {
-                let line = r.position().map_or(0, |p| line_at(p.byte()));
-                if r.iter().all(|c| c.trim().is_empty()) {
-                    // Blank lines and rows of empty cells: nothing to import.
-                    continue;
-                }
-                let extra = r
-                    .iter()
-                    .skip(header.len())
-                    .filter(|c| !c.is_empty())
-                    .count();
-                if extra > 0 {
-                    problems.push(ImportProblem {
-                        line: Some(line),
-                        ..ImportProblem::file(
-                            &file.name,
-                            Severity::Warning,
-                            ProblemKind::ExtraCells { count: extra },
-                        )
-                    });
-                }
-                rows.push(RawRow {
-                    line,
-                    cells: r.iter().map(str::to_owned).collect(),
-                });
-            }
-            Err(e) => {
-                // A broken quote swallows the rest of the file: stop here
-                // and keep the rows read so far.
-                problems.push(malformed(&file.name, &e));
-                break;
-            }
+        1 + self.newlines.partition_point(|&n| n < first) as u64
+    }
+
+    /// The table read (all of it once `read_rows` returned `true`).
+    pub fn finish(self) -> RawTable {
+        RawTable {
+            file: self.file,
+            table: self.table,
+            index: self.index,
+            rows: self.rows,
         }
     }
-    Some(RawTable {
-        file: file.name.clone(),
-        table,
-        index,
-        rows,
-    })
 }
 
 fn index_of(header: &[String], name: &str) -> usize {

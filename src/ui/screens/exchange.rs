@@ -21,8 +21,9 @@ use crate::domain::exchange::redact::{redact, RedactionOptions};
 use crate::domain::exchange::register::risk_register;
 use crate::domain::exchange::zip::expand;
 use crate::domain::exchange::{
-    backup_json, decode_as, export_table, file_name, import_files, tables_zip, BinaryFile,
-    CsvOptions, Encoding, ImportProblem, ProblemKind, Severity, Table, TableImport,
+    backup_json, decode_as, export_table, file_name, tables_zip, BinaryFile, CsvOptions, Encoding,
+    ImportJob, ImportProblem, ImportProgress, ImportStage, ProblemKind, Severity, Table,
+    TableImport,
 };
 use crate::domain::ids::WorkbookId;
 use crate::domain::text::Text;
@@ -48,6 +49,36 @@ pub(crate) async fn next_tick() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// How long one slice of an import runs before the browser gets the main
+/// thread back (to paint the progress and handle input): half a frame.
+const SLICE_MS: f64 = 8.0;
+
+/// CSV rows one job step reads: small enough that a step stays well under
+/// a slice, large enough that checking the clock costs nothing.
+const ROWS_PER_STEP: usize = 200;
+
+/// Runs an import job in slices of about [`SLICE_MS`], yielding to the
+/// browser between slices and publishing the progress. `None` when
+/// `still_wanted` says the user cancelled (the job is dropped).
+async fn run_sliced(
+    mut job: ImportJob<'_>,
+    progress: RwSignal<Option<ImportProgress>>,
+    still_wanted: impl Fn() -> bool,
+) -> Option<TableImport> {
+    while !job.is_done() {
+        let start = js_sys::Date::now();
+        while !job.is_done() && js_sys::Date::now() - start < SLICE_MS {
+            job.step(ROWS_PER_STEP);
+        }
+        progress.try_set(Some(job.progress()));
+        next_tick().await;
+        if !still_wanted() {
+            return None;
+        }
+    }
+    Some(job.finish())
 }
 
 /// The files picked in a file input.
@@ -335,6 +366,10 @@ fn ImportPanel(merge: bool) -> impl IntoView {
     let encoding = RwSignal::new(None::<Encoding>);
     let progress = RwSignal::new(None::<(usize, usize, String)>);
     let analysing = RwSignal::new(false);
+    let job_progress = RwSignal::new(None::<ImportProgress>);
+    // Each pick, and each Cancel, starts a new generation; a running job
+    // whose generation is no longer current stops at its next slice.
+    let generation = StoredValue::new(0u64);
     let pending = RwSignal::new(None::<Arc<Pending>>);
     let policy = RwSignal::new(MergePolicy::KeepNewer);
     let per = RwSignal::new(HashMap::<ConflictKey, Resolution>::new());
@@ -358,14 +393,28 @@ fn ImportPanel(merge: bool) -> impl IntoView {
         pending.set(None);
         notice.set(None);
         per.set(HashMap::new());
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        let still_wanted = move || generation.try_get_value() == Some(mine);
         leptos::task::spawn_local(async move {
             let (bins, mut problems) = read_all(files, progress).await;
             progress.try_set(None);
-            analysing.try_set(true);
-            next_tick().await;
+            if !still_wanted() {
+                return;
+            }
             let (bins, mut decode_problems) = decode_chosen(bins, chosen);
             problems.append(&mut decode_problems);
-            let mut import = import_files(bins, &decode_shift_jis, now(), &mut new_id);
+            let shift_jis = decode_shift_jis;
+            let mut next_id = new_id;
+            let job = ImportJob::new(bins, &shift_jis, now(), &mut next_id);
+            job_progress.try_set(Some(job.progress()));
+            let sliced = run_sliced(job, job_progress, still_wanted).await;
+            job_progress.try_set(None);
+            let Some(mut import) = sliced else {
+                return;
+            };
+            analysing.try_set(true);
+            next_tick().await;
             problems.append(&mut import.problems);
             import.problems = problems;
             let existing = if merge {
@@ -390,6 +439,14 @@ fn ImportPanel(merge: bool) -> impl IntoView {
             })));
             analysing.try_set(false);
         });
+    };
+
+    let cancel_job = move || {
+        generation.update_value(|g| *g += 1);
+        job_progress.set(None);
+        progress.set(None);
+        clear_input();
+        notice.set(Some(msg::CANCELLED));
     };
 
     let cancel = move |_| {
@@ -469,6 +526,7 @@ fn ImportPanel(merge: bool) -> impl IntoView {
                 </div>
             </div>
             <Busy progress=progress analysing=analysing/>
+            <JobProgress progress=job_progress cancel=cancel_job/>
             <p class="notice-line" role="status" data-testid="import-notice">
                 {move || notice.get().map(|t| t.get(ctx.l()))}
             </p>
@@ -505,6 +563,57 @@ pub(crate) fn Busy(
             })}
             {move || analysing.get().then(|| view! { <span>{msg::ANALYSING.get(ctx.l())}</span> })}
         </div>
+    }
+}
+
+/// The progress of a running import job, with a Cancel button. The status
+/// text changes only with the stage and each tenth, so a screen reader is
+/// told now and then rather than at every slice.
+#[component]
+fn JobProgress(
+    progress: RwSignal<Option<ImportProgress>>,
+    cancel: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let bar_id = unique_id("import-progress");
+    // A memo, so the live region's text is touched only when it changes.
+    let status = Memo::new(move |_| {
+        progress.with(|p| {
+            p.as_ref().map(|p| {
+                let stage = match p.stage {
+                    ImportStage::Reading => msg::STAGE_READING,
+                    ImportStage::Parsing => msg::STAGE_PARSING,
+                    ImportStage::Building | ImportStage::Done => msg::STAGE_BUILDING,
+                };
+                let tenths = (p.done * 10).checked_div(p.total).unwrap_or(0) * 10;
+                format!("{} {tenths}%", stage.get(ctx.l()))
+            })
+        })
+    });
+    // Built once per job (only the numbers change), so the Cancel button
+    // keeps the keyboard focus while the bar advances.
+    let running = Memo::new(move |_| progress.with(Option::is_some));
+    let number = move |f: fn(&ImportProgress) -> u64| {
+        move || progress.with(|p| p.as_ref().map_or(0, f).to_string())
+    };
+    move || {
+        running.get().then(|| {
+            view! {
+                <div class="job-progress" data-testid="import-job">
+                    <label for=bar_id.clone()>{move || msg::IMPORT_PROGRESS.get(ctx.l())}</label>
+                    <progress
+                        id=bar_id.clone()
+                        data-testid="import-progress"
+                        max=number(|p| p.total.max(1))
+                        value=number(|p| p.done)
+                    ></progress>
+                    <span role="status" aria-live="polite" data-testid="import-progress-status">{status}</span>
+                    <button type="button" data-testid="import-job-cancel" on:click=move |_| cancel()>
+                        {move || msg::CANCEL.get(ctx.l())}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
