@@ -17,5 +17,8 @@ pub mod safety;
 pub mod sample;
 pub mod scoring;
 pub mod storage;
+// Benchmark data only; never in the wasm bundle (see the module doc).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synth;
 pub mod text;
 pub mod validate;

@@ -5,7 +5,9 @@
 //! - `build [--no-opt]`: set up and build the single file only.
 //! - `test [--skip-e2e] [--skip-fuzz]`: every check, as CI runs it.
 //! - `setup [--browser]`: install what is missing (idempotent).
+//! - `bench [--runs N] [--report-only]`: the performance harness; writes `docs/performance.md`.
 
+mod bench;
 mod build;
 mod check;
 mod serve;
@@ -60,7 +62,18 @@ fn real_main() -> Result<()> {
             skip_fuzz: flag("--skip-fuzz"),
         }),
         Some("setup") => setup::setup(setup::Needs { browser: flag("--browser") }),
-        _ => bail!("usage: cargo xtask <serve [--port N] [--no-build] | build [--no-opt] | test [--skip-e2e] [--skip-fuzz] | setup [--browser]>"),
+        Some("bench") => {
+            let runs = match args.iter().position(|a| a == "--runs") {
+                Some(i) => args
+                    .get(i + 1)
+                    .context("--runs needs a number")?
+                    .parse()
+                    .context("--runs needs a number")?,
+                None => 5,
+            };
+            bench::bench(runs, flag("--report-only"))
+        }
+        _ => bail!("usage: cargo xtask <serve [--port N] [--no-build] | build [--no-opt] | test [--skip-e2e] [--skip-fuzz] | setup [--browser] | bench [--runs N] [--report-only]>"),
     }
 }
 

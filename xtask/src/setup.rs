@@ -50,7 +50,9 @@ fn npm_packages() -> Result<()> {
     if is_newer_or_same(&installed, &lock) {
         return Ok(());
     }
-    eprintln!("setup: npm ci (playwright-core, binaryen, axe-core; no browser download)");
+    eprintln!(
+        "setup: npm ci (playwright-core, binaryen, axe-core, papaparse; no browser download)"
+    );
     run(Command::new("npm")
         .current_dir(&root)
         .args(["ci", "--no-audit", "--no-fund"])

@@ -1,0 +1,639 @@
+//! `cargo xtask bench [--runs N] [--report-only]`: the performance harness of issue 8. Builds
+//! the single file, runs the native criterion benches (`benches/domain.rs`),
+//! writes the synthetic workbooks (`examples/synth.rs`), runs Python's csv
+//! module on the same L file (`tests/bench/csv_python.py`) and the browser
+//! benchmark (`tests/bench/browser.mjs`), then writes `docs/performance.md`.
+//! Not part of `cargo xtask test`: benchmarks report numbers, they do not
+//! pass or fail.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Context, Result};
+use serde_json::Value;
+
+use crate::build::{build, cargo, target_dir};
+use crate::setup::{setup, Needs};
+use crate::{root, run};
+
+/// Targets of issue 8 (bytes and milliseconds).
+const RAW_MAX: u64 = 1_000_000;
+const GZIP_MAX: u64 = 350_000;
+const COLD_EMPTY_MS: f64 = 150.0;
+const COLD_L_MS: f64 = 500.0;
+const EDIT_P95_MS: f64 = 16.0;
+const SCREEN_MS: f64 = 100.0;
+const EXPORT_MS: f64 = 200.0;
+const IMPORT_MS: f64 = 300.0;
+
+pub fn bench(runs: u32, report_only: bool) -> Result<()> {
+    let root = root();
+    let load_before = load_average();
+    let data = target_dir().join("bench-data");
+    let py_out = data.join("python.json");
+    let browser_out = data.join("browser.json");
+    // `--report-only` rewrites the document from the last run's results
+    // (after a change to the report's layout) without measuring again.
+    let html_path = if report_only {
+        root.join("dist/mamori.html")
+    } else {
+        measure(&root, &data, &py_out, &browser_out, runs)?
+    };
+    let conditions_path = data.join("conditions.json");
+    if !report_only {
+        // When and under what load the figures were taken, kept with them so
+        // `--report-only` reprints the run's conditions, not today's.
+        let conditions = serde_json::json!({
+            "date": command_line("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
+            "load_before": load_before,
+            "load_after": load_average(),
+        });
+        std::fs::write(&conditions_path, conditions.to_string())?;
+    }
+    let conditions = read_json(&conditions_path)?;
+    let text = |k: &str| conditions[k].as_str().unwrap_or("unknown").to_owned();
+    let html = std::fs::read(&html_path).context("reading the single file")?;
+    let gzip = gzip_len(&html)?;
+
+    let report = Report {
+        summary: read_json(&data.join("summary.json"))?,
+        browser: read_json(&browser_out)?,
+        python: read_json(&py_out)?,
+        criterion: target_dir().join("criterion"),
+        raw: html.len() as u64,
+        gzip,
+        date: text("date"),
+        load_before: text("load_before"),
+        load_after: text("load_after"),
+    };
+    let md = report.markdown();
+    let path = root.join("docs/performance.md");
+    std::fs::write(&path, md).with_context(|| format!("writing {}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+/// Builds and runs every benchmark; returns the single file's path.
+fn measure(
+    root: &Path,
+    data: &Path,
+    py_out: &Path,
+    browser_out: &Path,
+    runs: u32,
+) -> Result<std::path::PathBuf> {
+    setup(Needs { browser: true })?;
+    let html = root.join("dist/mamori.html");
+    // Build only what is stale: the optimised build spends minutes in
+    // wasm-opt, and the file is what `cargo xtask build` writes anyway.
+    let html = if modified(&html) > newest_source(root) {
+        eprintln!("bench: {} is up to date", html.display());
+        html
+    } else {
+        build(true)?.html
+    };
+    let cargo_cmd = || {
+        let mut c = Command::new(cargo());
+        c.current_dir(root);
+        c
+    };
+    run(cargo_cmd().args(["bench", "--locked", "--bench", "domain"]))?;
+    run(cargo_cmd()
+        .args([
+            "run",
+            "--locked",
+            "--profile",
+            "bench",
+            "--example",
+            "synth",
+            "--",
+        ])
+        .arg(data))?;
+    run(Command::new("python3")
+        .current_dir(root)
+        .arg("tests/bench/csv_python.py")
+        .arg(data.join("L.scenarios.csv"))
+        .arg(py_out)
+        .arg("10"))?;
+    run(Command::new("node")
+        .current_dir(root)
+        .env("MAMORI_HTML", &html)
+        .arg("tests/bench/browser.mjs")
+        .arg(data)
+        .arg(browser_out)
+        .arg(runs.to_string()))?;
+    Ok(html)
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Newest modification time of what goes into the single file.
+fn newest_source(root: &Path) -> Option<std::time::SystemTime> {
+    fn walk(dir: &Path, newest: &mut Option<std::time::SystemTime>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, newest);
+            } else {
+                *newest = (*newest).max(modified(&p));
+            }
+        }
+    }
+    let mut newest = None;
+    for d in ["src", "style"] {
+        walk(&root.join(d), &mut newest);
+    }
+    for f in ["index.html", "Cargo.toml", "Cargo.lock"] {
+        newest = newest.max(modified(&root.join(f)));
+    }
+    newest
+}
+
+fn read_json(path: &Path) -> Result<Value> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
+}
+
+fn gzip_len(bytes: &[u8]) -> Result<u64> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes)?;
+    Ok(enc.finish()?.len() as u64)
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into())
+}
+
+fn command_line(cmd: &str, args: &[&str]) -> String {
+    Command::new(cmd)
+        .args(args)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default()
+}
+
+struct Report {
+    summary: Value,
+    browser: Value,
+    python: Value,
+    criterion: std::path::PathBuf,
+    raw: u64,
+    gzip: u64,
+    date: String,
+    load_before: String,
+    load_after: String,
+}
+
+fn ms(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x >= 100.0 => format!("{x:.0}"),
+        Some(x) if x >= 10.0 => format!("{x:.1}"),
+        Some(x) => format!("{x:.2}"),
+        None => "—".into(),
+    }
+}
+
+fn met(ok: Option<bool>) -> &'static str {
+    match ok {
+        Some(true) => "**met**",
+        Some(false) => "**not met**",
+        None => "not measured",
+    }
+}
+
+impl Report {
+    /// Median of a criterion benchmark in milliseconds.
+    fn native(&self, id: &str) -> Option<f64> {
+        let text =
+            std::fs::read_to_string(self.criterion.join(id).join("new/estimates.json")).ok()?;
+        let v: Value = serde_json::from_str(&text).ok()?;
+        v["median"]["point_estimate"].as_f64().map(|ns| ns / 1e6)
+    }
+
+    /// A browser figure (median, p95) by metric and size.
+    fn web(&self, metric: &str, size: &str) -> Option<(f64, f64)> {
+        self.browser["results"].as_array()?.iter().find_map(|r| {
+            (r["metric"] == metric && r["size"] == size)
+                .then(|| Some((r["median"].as_f64()?, r["p95"].as_f64()?)))
+                .flatten()
+        })
+    }
+
+    /// The largest stored size the browser measured: "L" if L fits, else "L-fit".
+    fn big(&self) -> &'static str {
+        let has_l = self.browser["results"].as_array().is_some_and(|rs| {
+            rs.iter().any(|r| {
+                r["size"] == "L"
+                    && r["metric"]
+                        .as_str()
+                        .is_some_and(|m| m.starts_with("open screen"))
+            })
+        });
+        if has_l {
+            "L"
+        } else {
+            "L-fit"
+        }
+    }
+
+    fn markdown(&self) -> String {
+        let mut md = String::new();
+        let big = self.big();
+        let w = &mut md;
+        let _ = writeln!(w, "# Performance\n");
+        let _ = writeln!(
+            w,
+            "Generated by `cargo xtask bench` (issue 8) — do not edit by hand; run the command again.\n"
+        );
+        let _ = writeln!(w, "## Machine and conditions\n");
+        let _ = writeln!(w, "| | |\n| --- | --- |");
+        let _ = writeln!(w, "| date | {} |", self.date);
+        let _ = writeln!(
+            w,
+            "| CPU | {} ({} logical cores) |",
+            cpu_model(),
+            std::thread::available_parallelism().map_or(0, |n| n.get())
+        );
+        let _ = writeln!(w, "| OS | {} |", command_line("uname", &["-sr"]));
+        let _ = writeln!(
+            w,
+            "| browser | {} (headless, Debian package) |",
+            self.browser["browser"].as_str().unwrap_or("?")
+        );
+        let _ = writeln!(w, "| Rust | {} |", command_line("rustc", &["--version"]));
+        let _ = writeln!(
+            w,
+            "| Python | {} |",
+            self.python["python"].as_str().unwrap_or("?")
+        );
+        let _ = writeln!(
+            w,
+            "| load average (1/5/15 min) | {} before, {} after |",
+            self.load_before, self.load_after
+        );
+        let _ = writeln!(w, "| browser runs per figure | {} |", self.browser["runs"]);
+        let _ = writeln!(
+            w,
+            "\nThis is a shared 2-core development machine: other engineers were building while these figures were taken, so they are pessimistic and noisy (compare sizes within one run, not runs with each other). Native figures are criterion medians (10 samples); browser figures are the median and p95 of the runs (with few runs p95 is close to the maximum seen).\n"
+        );
+
+        // ---- sizes ------------------------------------------------------------
+        let _ = writeln!(
+            w,
+            "## Synthetic workbooks and their local-storage footprint\n"
+        );
+        let _ = writeln!(
+            w,
+            "Seeded generator `src/domain/synth.rs` (native only, never in the wasm bundle): Japanese and English text from the catalogues and phrase pools, every entity populated, valid per `validate()`. Footprint = UTF-16 code units of key + storage JSON, against the budget of {} units (5 Mi characters, `domain::safety::BUDGET_UNITS`).\n",
+            self.summary["budget_units"]
+        );
+        let _ = writeln!(w, "| size | technologies | scenarios | countermeasures | actors | assessments | exercises | storage JSON | UTF-16 units | share of budget | fits |");
+        let _ = writeln!(
+            w,
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+        );
+        let mut entries: Vec<&Value> = self.summary["sizes"]
+            .as_array()
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
+        entries.push(&self.summary["l_fit"]);
+        for e in entries {
+            let pct = e["percent"].as_u64().unwrap_or(0);
+            let _ = writeln!(
+                w,
+                "| {} | {} | {} | {} | {} | {} | {} | {:.1} MB | {} | {} % | {} |",
+                e["size"].as_str().unwrap_or("?"),
+                e["technologies"],
+                e["scenarios"],
+                e["countermeasures"],
+                e["actors"],
+                e["assessments"],
+                e["exercises"],
+                e["json_bytes"].as_f64().unwrap_or(0.0) / 1e6,
+                e["units"],
+                pct,
+                if pct <= 100 { "yes" } else { "**no**" }
+            );
+        }
+        if let Some(l) = self.summary["sizes"]
+            .as_array()
+            .and_then(|a| a.iter().find(|e| e["size"] == "L"))
+        {
+            let units = l["units"].as_f64().unwrap_or(0.0);
+            let records = [
+                "technologies",
+                "scenarios",
+                "countermeasures",
+                "actors",
+                "assessments",
+                "exercises",
+            ]
+            .iter()
+            .map(|k| l[*k].as_f64().unwrap_or(0.0))
+            .sum::<f64>();
+            let _ = writeln!(
+                w,
+                "\n**Why L does not fit:** its storage JSON is {:.1} Mi UTF-16 units for {} records, about {:.0} units per record — three UUIDs (108 units), the field names and indentation of the pretty-printed JSON, and one or two sentences of text. The 20,000 countermeasures alone are more than twice the budget; writing the JSON compactly would still leave L at about three times the budget (about 15.5 million units, measured by hand). A workbook of L's size would need another store (IndexedDB has a far larger quota) or a split into several workbooks; the app's storage meter already warns at 80 %.",
+                units / 1_048_576.0,
+                records,
+                units / records.max(1.0)
+            );
+        }
+        let _ = writeln!(
+            w,
+            "\n`L-fit` is the largest share of L ({} %) whose storage JSON fits the budget (found by bisection, `synth::largest_share_of_l_that_fits`).\n",
+            self.summary["l_fit_percent"]
+        );
+        if let Some(notes) = self.browser["notes"].as_array() {
+            for n in notes {
+                let _ = writeln!(w, "- {}", n.as_str().unwrap_or(""));
+            }
+            let _ = writeln!(w);
+        }
+
+        // ---- native ---------------------------------------------------------------
+        let _ = writeln!(w, "## Native (criterion, `benches/domain.rs`), median ms\n");
+        let _ = writeln!(w, "| operation | S | M | L |\n| --- | ---: | ---: | ---: |");
+        for (id, label) in [
+            ("analyze", "scoring and tiering (`scoring::analyze`)"),
+            ("export_tables", "CSV export of all tables"),
+            (
+                "import_tables",
+                "CSV import of all tables (parse + validate)",
+            ),
+            ("to_json", "backup serialise (`storage::to_json`)"),
+            ("restore", "backup restore (`storage::restore`)"),
+        ] {
+            let _ = writeln!(
+                w,
+                "| {label} | {} | {} | {} |",
+                ms(self.native(&format!("domain/{id}/S"))),
+                ms(self.native(&format!("domain/{id}/M"))),
+                ms(self.native(&format!("domain/{id}/L")))
+            );
+        }
+
+        // ---- browser --------------------------------------------------------------
+        let _ = writeln!(
+            w,
+            "\n## Browser (`tests/bench/browser.mjs`, `dist/mamori.html` from file://), median / p95 ms\n"
+        );
+        let _ = writeln!(
+            w,
+            "Everything after a cold start needs the workbook in local storage, so the largest column is `{big}`{}. Import needs no storage and is measured at the full L.\n",
+            if big == "L" { "" } else { " (L does not fit; see above)" }
+        );
+        let _ = writeln!(
+            w,
+            "| measurement | S | M | {big} |\n| --- | ---: | ---: | ---: |"
+        );
+        let cell = |m: &str, s: &str| {
+            self.web(m, s).map_or("—".to_owned(), |(a, b)| {
+                format!("{} / {}", ms(Some(a)), ms(Some(b)))
+            })
+        };
+        if let Some(rs) = self.browser["results"].as_array() {
+            let mut metrics: Vec<&str> = Vec::new();
+            for r in rs {
+                if let Some(m) = r["metric"].as_str() {
+                    if !metrics.contains(&m)
+                        && r["size"] != "—"
+                        && !m.contains("technologies + actors + scenarios")
+                        && !m.starts_with("PapaParse")
+                    {
+                        metrics.push(m);
+                    }
+                }
+            }
+            let empty = self.web("cold start to data-app-ready, empty storage", "—");
+            let _ = writeln!(
+                w,
+                "| cold start to `data-app-ready`, empty storage (no workbook; shown under S) | {} | | |",
+                empty.map_or("—".into(), |(a, b)| format!(
+                    "{} / {}",
+                    ms(Some(a)),
+                    ms(Some(b))
+                ))
+            );
+            for m in metrics {
+                let last = if m.starts_with("import all tables") {
+                    "L"
+                } else {
+                    big
+                };
+                let _ = writeln!(
+                    w,
+                    "| {m}{} | {} | {} | {} |",
+                    if last != big {
+                        " (last column: full L)"
+                    } else {
+                        ""
+                    },
+                    cell(m, "S"),
+                    cell(m, "M"),
+                    cell(m, last)
+                );
+            }
+        }
+
+        // ---- side by side -------------------------------------------------------
+        let app = self.web(
+            "import technologies + actors + scenarios CSV → validated preview painted",
+            "L",
+        );
+        let papa = self.web(
+            "PapaParse parse of the same technologies + actors + scenarios CSV (header: true)",
+            "L",
+        );
+        let ratio = self.browser["papa_ratio"].as_f64();
+        let _ = writeln!(w, "\n## Side by side\n");
+        let _ = writeln!(
+            w,
+            "In one page, the L `technologies.csv` + `actors.csv` + `scenarios.csv` (the scenarios need the technologies and actors they refer to, or their rows are skipped; 6,050 rows): the app's importer from the file input to the validated preview painted, versus PapaParse {} parsing the same text (`header: true`, no validation).\n",
+            self.browser["papaparse"].as_str().unwrap_or("?")
+        );
+        let _ = writeln!(w, "| | median ms | p95 ms |\n| --- | ---: | ---: |");
+        let _ = writeln!(
+            w,
+            "| Mamori import + validate + preview | {} | {} |",
+            ms(app.map(|x| x.0)),
+            ms(app.map(|x| x.1))
+        );
+        let _ = writeln!(
+            w,
+            "| PapaParse parse only | {} | {} |",
+            ms(papa.map(|x| x.0)),
+            ms(papa.map(|x| x.1))
+        );
+        let _ = writeln!(
+            w,
+            "| **ratio Mamori / PapaParse (medians)** | **{}** | |",
+            ratio.map_or("—".into(), |r| format!("{r:.2}"))
+        );
+        let _ = writeln!(
+            w,
+            "\nNative, the L `scenarios.csv` ({} rows, {:.1} MB) read from memory into records:\n",
+            self.python["rows"],
+            std::fs::metadata(target_dir().join("bench-data/L.scenarios.csv"))
+                .map_or(0.0, |m| m.len() as f64 / 1e6)
+        );
+        let _ = writeln!(w, "| reader | median ms | p95 ms |\n| --- | ---: | ---: |");
+        let csv_crate = self.native("csv_crate/scenarios_L");
+        let _ = writeln!(
+            w,
+            "| Rust `csv` crate (criterion median) | {} | |",
+            ms(csv_crate)
+        );
+        let py = &self.python["csv_module"];
+        let _ = writeln!(
+            w,
+            "| Python {} `csv` module | {} | {} |",
+            self.python["python"].as_str().unwrap_or(""),
+            ms(py["median"].as_f64()),
+            ms(py["p95"].as_f64())
+        );
+        if self.python["pandas"].is_object() {
+            let pd = &self.python["pandas"];
+            let _ = writeln!(
+                w,
+                "| pandas {} `read_csv` (dtype=str) | {} | {} |",
+                self.python["pandas_version"].as_str().unwrap_or(""),
+                ms(pd["median"].as_f64()),
+                ms(pd["p95"].as_f64())
+            );
+        }
+        if let (Some(c), Some(p)) = (csv_crate, py["median"].as_f64()) {
+            let _ = writeln!(w, "\nPython `csv` / Rust `csv`: **{:.1}×**.", p / c);
+        }
+
+        // ---- targets -------------------------------------------------------------
+        let _ = writeln!(w, "\n## Targets of issue 8\n");
+        // A figure taken at L-fit says nothing certain about L itself.
+        let at_big = if big == "L" {
+            ""
+        } else {
+            " (measured at L-fit: L cannot be stored)"
+        };
+        let _ = writeln!(w, "| target | measured | status |\n| --- | --- | --- |");
+        let _ = writeln!(
+            w,
+            "| single file ≤ 1 MB raw ({RAW_MAX} bytes) | {} bytes | {} |",
+            self.raw,
+            met(Some(self.raw <= RAW_MAX))
+        );
+        let _ = writeln!(
+            w,
+            "| single file ≤ 350 KB gzip ({GZIP_MAX} bytes) | {} bytes (gzip -9) | {} |",
+            self.gzip,
+            met(Some(self.gzip <= GZIP_MAX))
+        );
+        let empty = self.web("cold start to data-app-ready, empty storage", "—");
+        let _ = writeln!(
+            w,
+            "| cold start, empty ≤ {COLD_EMPTY_MS} ms (median) | {} ms | {} |",
+            ms(empty.map(|x| x.0)),
+            met(empty.map(|x| x.0 <= COLD_EMPTY_MS))
+        );
+        let cold = self.web(
+            "cold start into the workbook overview, heat map painted",
+            big,
+        );
+        let _ = writeln!(w, "| cold start at L ≤ {COLD_L_MS} ms (median, into the overview) | {} ms at {big} | {}{} |", ms(cold.map(|x| x.0)), met(cold.map(|x| x.0 <= COLD_L_MS)), at_big);
+        let edit = self.web(
+            "rating edit → scores, tiers and list updated and painted (incl. autosave)",
+            big,
+        );
+        let _ = writeln!(w, "| one edit at L painted within a frame, p95 ≤ {EDIT_P95_MS} ms | p95 {} ms at {big} | {}{} |", ms(edit.map(|x| x.1)), met(edit.map(|x| x.1 <= EDIT_P95_MS)), at_big);
+        let screens: Vec<(String, f64)> = self.browser["results"]
+            .as_array()
+            .map(|rs| {
+                rs.iter()
+                    .filter(|r| {
+                        r["size"] == big
+                            && r["metric"]
+                                .as_str()
+                                .is_some_and(|m| m.starts_with("open screen"))
+                    })
+                    .filter_map(|r| {
+                        Some((
+                            r["metric"]
+                                .as_str()?
+                                .trim_start_matches("open screen: ")
+                                .to_owned(),
+                            r["median"].as_f64()?,
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let slow: Vec<String> = screens
+            .iter()
+            .filter(|(_, v)| *v > SCREEN_MS)
+            .map(|(n, v)| format!("{n} {}", ms(Some(*v))))
+            .collect();
+        let worst = screens.iter().map(|(_, v)| *v).fold(f64::NAN, f64::max);
+        let _ = writeln!(
+            w,
+            "| screens open ≤ {SCREEN_MS} ms (median) | slowest {} ms at {big}{} | {}{} |",
+            ms(worst.is_finite().then_some(worst)),
+            if slow.is_empty() {
+                String::new()
+            } else {
+                format!("; over: {}", slow.join(", "))
+            },
+            met((!screens.is_empty()).then_some(slow.is_empty())),
+            at_big
+        );
+        let export = self.web("export all tables (zip) until the download starts", big);
+        let _ = writeln!(w, "| export all tables at L ≤ {EXPORT_MS} ms (median) | {} ms at {big}; native L {} ms | {}{} |", ms(export.map(|x| x.0)), ms(self.native("domain/export_tables/L")), met(export.map(|x| x.0 <= EXPORT_MS)), at_big);
+        let import = self.web("import all tables (zip) → validated preview painted", "L");
+        let _ = writeln!(w, "| import + validate at L ≤ {IMPORT_MS} ms (median) | {} ms (all tables, full L) | {} |", ms(import.map(|x| x.0)), met(import.map(|x| x.0 <= IMPORT_MS)));
+        let _ = writeln!(
+            w,
+            "| import not slower than PapaParse parsing alone | ratio {} | {} |",
+            ratio.map_or("—".into(), |r| format!("{r:.2}")),
+            met(ratio.map(|r| r <= 1.0))
+        );
+        let l = self.summary["sizes"]
+            .as_array()
+            .and_then(|a| a.iter().find(|e| e["size"] == "L"));
+        let fit = &self.summary["l_fit"];
+        let _ = writeln!(
+            w,
+            "| L fits in local storage with room to spare | L needs {} % of the budget; the largest workbook that fits is {} % of L ({} technologies, {} scenarios, {} countermeasures); M uses {} % | {} |",
+            l.map_or(Value::Null, |e| e["percent"].clone()),
+            self.summary["l_fit_percent"],
+            fit["technologies"],
+            fit["scenarios"],
+            fit["countermeasures"],
+            self.summary["sizes"].as_array().and_then(|a| a.iter().find(|e| e["size"] == "M")).map_or(Value::Null, |e| e["percent"].clone()),
+            met(l.map(|e| e["percent"].as_u64().unwrap_or(999) < 80))
+        );
+        let _ = writeln!(
+            w,
+            "| long work shows progress, never freezes more than a frame | not measured separately: each figure above is one uninterrupted main-thread run unless the app yields; anything over 16 ms at {big} freezes the page that long | see figures |"
+        );
+        md
+    }
+}
