@@ -17,6 +17,7 @@ messages! {
     NAV_EXERCISES = "訓練", "Exercises";
     NAV_SETTINGS = "設定", "Settings";
     SAVED = "保存済み", "Saved";
+    SAVE_PENDING = "保存中…", "Saving…";
     SAVING_FAILED = "保存できませんでした — 変更はまだこの画面にだけあります", "NOT saved — your change exists only on this screen";
     STORAGE_UNAVAILABLE = "このブラウザではローカルストレージが使えません", "Local storage is unavailable in this browser";
     NOT_RATED = "未評価", "Not rated";

@@ -64,11 +64,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Open the workbook the route points into.
-    Effect::new(move |_| {
-        if let Some(id) = ctx.route.get().workbook() {
-            ctx.open(id);
-        }
+    // Open the workbook the route points into. Leaving the workbook writes
+    // its pending autosave at once, so the list shows it saved and does not
+    // change later under the pointer.
+    Effect::new(move |_| match ctx.route.get().workbook() {
+        Some(id) => ctx.open(id),
+        None => ctx.flush_pending_save(),
     });
 
     view! {
@@ -142,6 +143,7 @@ fn SaveIndicator() -> impl IntoView {
         <span class="save-state" role="status" data-testid="save-state">
             {move || match ctx.save.get() {
                 SaveState::Idle => String::new(),
+                SaveState::Pending => msg::SAVE_PENDING.get(ctx.l()).to_owned(),
                 SaveState::Saved => format!("✓ {}", msg::SAVED.get(ctx.l())),
                 SaveState::Failed(e) => format!("⚠ {} ({})", msg::SAVING_FAILED.get(ctx.l()), e.message(ctx.l())),
             }}

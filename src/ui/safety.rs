@@ -50,13 +50,25 @@ pub fn install(ctx: Ctx) {
     });
     let unload_handle =
         window_event_listener(ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
+            // A scheduled autosave is written now; only a save that fails warns.
+            ctx.flush_pending_save();
             if ctx.dirty.get_untracked() {
                 e.prevent_default();
                 e.set_return_value(msg::LEAVE_WARNING.get(ctx.lang.get_untracked()));
             }
         });
+    // Leaving without `beforeunload` (mobile, bfcache) and hiding the tab
+    // also write a scheduled autosave.
+    let pagehide_handle = window_event_listener(ev::pagehide, move |_| ctx.flush_pending_save());
+    let hidden_handle = window_event_listener(ev::visibilitychange, move |_| {
+        if document().hidden() {
+            ctx.flush_pending_save();
+        }
+    });
     let interval = set_interval_with_handle(move || ctx.retry_save(), Duration::from_secs(5)).ok();
     on_cleanup(move || {
+        pagehide_handle.remove();
+        hidden_handle.remove();
         storage_handle.remove();
         key_handle.remove();
         unload_handle.remove();

@@ -1,6 +1,15 @@
 //! Application state shared by context, and the only path by which an edit
 //! reaches the workbook: [`Ctx::update`] applies the change, recomputes the
 //! analysis once, and autosaves. Components never write storage themselves.
+//!
+//! The autosave of an edit is deferred by [`SAVE_DELAY`] so the edit is
+//! painted first and a burst of edits (typing) is written once: serialising
+//! and writing a workshop-sized workbook takes longer than a frame. Until it
+//! is written the workbook counts as unsaved (`dirty`), so `beforeunload`,
+//! the two-tab check and the retry treat it exactly like a failed save; the
+//! pending save is written at once when the page is hidden or left, before
+//! another workbook is opened, and before stored data of the open workbook is
+//! read (docs/reliability.md).
 
 use std::sync::Arc;
 
@@ -27,6 +36,10 @@ use super::storage::{self, StorageError};
 /// workbook keys at every start).
 const INDEX_KEY: &str = "index";
 const TRASH_KEY: &str = "trash";
+
+/// How long after an edit its autosave waits (it is not postponed again by
+/// later edits, so no change stays unwritten longer than this).
+pub const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// One line of the workbook list, kept so the list shows without parsing
 /// every workbook.
@@ -59,6 +72,8 @@ impl WorkbookMeta {
 pub enum SaveState {
     /// Nothing changed since start.
     Idle,
+    /// An edit waits for its autosave (at most [`SAVE_DELAY`]).
+    Pending,
     Saved,
     /// The change is only in memory; the message says why.
     Failed(StorageError),
@@ -93,6 +108,13 @@ pub struct Ctx {
     pub undo_state: RwSignal<(bool, bool)>,
     /// Characters of the open workbook's last JSON (undo weight).
     last_len: StoredValue<usize>,
+    /// An autosave of the open workbook is scheduled and not yet written.
+    save_pending: StoredValue<bool>,
+    /// The workbook of the route the app started on, as the start-up scan
+    /// restored it, with its revision and JSON length: opening it at start
+    /// uses it instead of parsing the same JSON a second time. Taken (and
+    /// dropped) by the first open.
+    start_wb: StoredValue<Option<(Workbook, u64, usize)>>,
     pub trash: RwSignal<Trash>,
     pub usage: RwSignal<Usage>,
     /// `navigator.storage.persist()`: None = not asked / unsupported.
@@ -137,10 +159,18 @@ impl Ctx {
     /// protects what could not be read, rebuilds the list if needed.
     pub fn new(lang: Lang, route: Route) -> Ctx {
         let entries = storage::entries();
-        let report = safety::scan(&entries);
+        let mut report = safety::scan(&entries);
         storage::protect(report.findings.iter().map(|f| f.key.clone()));
         let index: Vec<WorkbookMeta> = report.intact.iter().map(WorkbookMeta::of).collect();
         let revs: std::collections::HashMap<Uuid, u64> = report.revisions.iter().copied().collect();
+        let any_intact = !report.intact.is_empty();
+        let start_wb = route.workbook().and_then(|id| {
+            let at = report.intact.iter().position(|w| w.id.uuid() == id)?;
+            let key = workbook_key(id);
+            let len = entries.iter().find(|(k, _)| *k == key)?.1.len();
+            let rev = revs.get(&id).copied().unwrap_or(0);
+            Some((report.intact.swap_remove(at), rev, len))
+        });
         let ctx = Ctx {
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
@@ -158,6 +188,8 @@ impl Ctx {
             undo: StoredValue::new(UndoStack::default()),
             undo_state: RwSignal::new((false, false)),
             last_len: StoredValue::new(0),
+            save_pending: StoredValue::new(false),
+            start_wb: StoredValue::new(start_wb),
             trash: RwSignal::new(report.trash.clone()),
             usage: RwSignal::new(Usage::of(&entries)),
             persisted: RwSignal::new(None),
@@ -166,7 +198,7 @@ impl Ctx {
             generation: RwSignal::new(0),
         };
         // Nothing is written on a start with nothing stored.
-        if report.index_rebuilt && !report.intact.is_empty() {
+        if report.index_rebuilt && any_intact {
             let _ = ctx.write_index();
         }
         ctx
@@ -221,27 +253,26 @@ impl Ctx {
 
     /// (Re)reads a workbook from storage and shows it, dropping memory.
     fn load_into_memory(&self, id: Uuid) {
+        if self.open_id() == Some(id) {
+            // Reloading the open workbook drops memory (take theirs).
+            self.cancel_pending_save();
+        } else {
+            self.flush_pending_save();
+        }
         let lang = self.lang.get_untracked();
         let rev = Self::stored_rev(id);
+        let mut start = None;
+        self.start_wb.update_value(|s| start = s.take());
+        if let Some((wb, start_rev, len)) = start {
+            // Unchanged since the scan read it (every save bumps the revision).
+            if wb.id.uuid() == id && start_rev == rev {
+                self.show_loaded(id, rev, wb, len);
+                return;
+            }
+        }
         match storage::read_full(&workbook_key(id)) {
             Ok(Some(raw)) => match restore(&raw) {
-                Ok(wb) => {
-                    self.set_rev(id, rev);
-                    self.last_len.set_value(raw.len());
-                    self.analysis.set(Some(Arc::new(analyze(&wb))));
-                    self.wb.set(Some(wb));
-                    self.open_error.set(None);
-                    self.dirty.set(false);
-                    self.conflict.set(false);
-                    self.undo.update_value(|u| u.clear());
-                    self.refresh_undo_state();
-                    self.last_backup.set(
-                        storage::read_full(&backup_key(id))
-                            .ok()
-                            .flatten()
-                            .and_then(|v| v.trim().parse().ok()),
-                    );
-                }
+                Ok(wb) => self.show_loaded(id, rev, wb, raw.len()),
                 Err(e) => {
                     self.wb.set(None);
                     self.analysis.set(None);
@@ -258,6 +289,25 @@ impl Ctx {
                 self.open_error.set(Some(e.message(lang)));
             }
         }
+    }
+
+    /// Makes a workbook read from storage the open one.
+    fn show_loaded(&self, id: Uuid, rev: u64, wb: Workbook, raw_len: usize) {
+        self.set_rev(id, rev);
+        self.last_len.set_value(raw_len);
+        self.analysis.set(Some(Arc::new(analyze(&wb))));
+        self.wb.set(Some(wb));
+        self.open_error.set(None);
+        self.dirty.set(false);
+        self.conflict.set(false);
+        self.undo.update_value(|u| u.clear());
+        self.refresh_undo_state();
+        self.last_backup.set(
+            storage::read_full(&backup_key(id))
+                .ok()
+                .flatten()
+                .and_then(|v| v.trim().parse().ok()),
+        );
     }
 
     /// Applies an edit to the open workbook, recomputes the analysis, saves.
@@ -287,9 +337,52 @@ impl Ctx {
         self.wb.with_untracked(|w| {
             if let Some(w) = w {
                 self.analysis.set(Some(Arc::new(analyze(w))));
+            }
+        });
+        self.schedule_save();
+    }
+
+    /// Marks the open workbook unsaved and writes it [`SAVE_DELAY`] from
+    /// now, unless a save is already scheduled (that one writes this edit too).
+    fn schedule_save(&self) {
+        if self.wb.with_untracked(Option::is_none) {
+            return;
+        }
+        self.dirty.set(true);
+        // A failed save stays on screen until a save succeeds.
+        if !matches!(self.save.get_untracked(), SaveState::Failed(_)) {
+            self.save.set(SaveState::Pending);
+        }
+        if self.save_pending.get_value() {
+            return;
+        }
+        self.save_pending.set_value(true);
+        let ctx = *self;
+        set_timeout(move || ctx.flush_pending_save(), SAVE_DELAY);
+    }
+
+    /// Writes the scheduled autosave now, if there is one: when the page is
+    /// hidden or left, before another workbook replaces the open one, and
+    /// before the stored copy of the open workbook is read.
+    pub fn flush_pending_save(&self) {
+        if !self.save_pending.get_value() {
+            return;
+        }
+        self.save_pending.set_value(false);
+        self.wb.with_untracked(|w| {
+            if let Some(w) = w {
                 self.persist(w);
             }
         });
+    }
+
+    /// Forgets the scheduled autosave (the open workbook is being dropped:
+    /// reloaded from storage, copied away in a conflict, or wiped).
+    fn cancel_pending_save(&self) {
+        self.save_pending.set_value(false);
+        if self.save.get_untracked() == SaveState::Pending {
+            self.save.set(SaveState::Idle);
+        }
     }
 
     fn refresh_undo_state(&self) {
@@ -399,6 +492,8 @@ impl Ctx {
                 }
                 let mut result = Ok(());
                 self.update(|wb| result = wb.put_back(r));
+                // A restore from the list is saved at once, not deferred.
+                self.flush_pending_save();
                 result.map_err(|e| {
                     e.0.first()
                         .map(|v| v.message(lang))
@@ -421,6 +516,7 @@ impl Ctx {
 
     /// Stores a new workbook and opens it.
     pub fn add_workbook(&self, wb: Workbook) -> Uuid {
+        self.flush_pending_save();
         let id = wb.id.uuid();
         self.persist(&wb);
         self.analysis.set(Some(Arc::new(analyze(&wb))));
@@ -447,6 +543,8 @@ impl Ctx {
     /// Moves a workbook to the trash and removes it from storage and the
     /// list; returns its JSON so the caller can offer undo.
     pub fn remove_workbook(&self, id: Uuid) -> Option<String> {
+        // The trash keeps the latest version.
+        self.flush_pending_save();
         let raw = storage::read_full(&workbook_key(id)).ok().flatten()?;
         let name = self
             .index
@@ -499,6 +597,9 @@ impl Ctx {
 
     /// Reads a stored workbook without opening it.
     pub fn load_stored(&self, id: Uuid) -> Result<Workbook, String> {
+        if self.open_id() == Some(id) {
+            self.flush_pending_save();
+        }
         let lang = self.lang.get_untracked();
         match storage::read_full(&workbook_key(id)) {
             Ok(Some(raw)) => restore(&raw).map_err(|e| e.message(lang)),
@@ -514,6 +615,10 @@ impl Ctx {
         let stored = Self::stored_rev(id);
         let loaded = self.loaded_rev(id).unwrap_or(stored);
         let is_open = self.open_id() == Some(id);
+        if is_open {
+            // This write covers any scheduled autosave.
+            self.save_pending.set_value(false);
+        }
         match before_save(loaded, stored) {
             SaveDecision::Conflict => {
                 if is_open {
@@ -575,7 +680,12 @@ impl Ctx {
     }
 
     pub fn refresh_usage(&self) {
-        self.usage.set(Usage::of(&storage::entries()));
+        // Counts lengths in the browser: copying every stored value into
+        // wasm after each save cost as much as the save itself.
+        self.usage.set(Usage {
+            units: storage::usage_units(),
+            budget: safety::BUDGET_UNITS,
+        });
     }
 
     /// Another tab wrote `key` (a `storage` event): keep the list current and
@@ -654,6 +764,8 @@ impl Ctx {
         wb.id = WorkbookId::new(new_id());
         wb.name = format!("{}{}", wb.name, suffix);
         wb.touch(now());
+        // The original's save would be refused (conflict): only the copy is written.
+        self.cancel_pending_save();
         self.conflict.set(false);
         Some(self.add_workbook(wb))
     }
@@ -687,6 +799,8 @@ impl Ctx {
     /// The wipe: removes every `mamori.` key and forgets everything in memory.
     /// Returns how many keys remain (0 on success).
     pub fn wipe(&self) -> usize {
+        self.cancel_pending_save();
+        self.start_wb.set_value(None);
         let left = storage::remove_all();
         self.wb.set(None);
         self.analysis.set(None);

@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 
 use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::JsCast;
 
 use crate::domain::text::Lang;
 
@@ -156,6 +157,32 @@ pub fn entries() -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// UTF-16 code units of Mamori's keys and values (as
+/// `domain::safety::Usage::of` counts them), read as JavaScript string
+/// lengths so no value is copied into wasm.
+pub fn usage_units() -> u64 {
+    if !available() {
+        return 0;
+    }
+    let s = LocalStorage::raw();
+    let n = s.length().unwrap_or(0);
+    let mut units = 0u64;
+    for i in 0..n {
+        let Ok(Some(k)) = s.key(i) else { continue };
+        if !k.starts_with(crate::domain::safety::APP_PREFIX) {
+            continue;
+        }
+        // Our keys never collide with `Storage` members, so the named
+        // property is the stored value.
+        let len = js_sys::Reflect::get(&s, &wasm_bindgen::JsValue::from_str(&k))
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+            .map_or(0, |v| v.length());
+        units += k.encode_utf16().count() as u64 + u64::from(len);
+    }
+    units
 }
 
 /// The wipe: removes every `mamori.` key (protected ones too — this is the

@@ -217,6 +217,9 @@ async function main() {
         v,
       );
       edits.push(ms);
+      // The autosave is deferred until after the paint (src/ui/state.rs
+      // SAVE_DELAY): wait for it, so each edit is saved on its own.
+      await page.waitForFunction((n) => window.__bench.writes.length > n, before, { timeout: 10000 }).catch(() => {});
       const w = await page.evaluate((n) => window.__bench.writes.slice(n), before);
       saves.push(w.length ? w[w.length - 1].ms : NaN);
     }

@@ -197,6 +197,41 @@ function faultSuite() {
     } finally { await b.close(); }
   });
 
+  test('deferred autosave: the edit is written after the paint, at once when the page is left, and counts as unsaved meanwhile', async () => {
+    const b = await launch();
+    try {
+      const page = await b.open();
+      const wb = await sample(page);
+      await openFirstTech(page);
+      // One run in the page, so the save timer (300 ms) cannot fire in between:
+      // a 0 ms timer set after it still runs first.
+      const seen = await page.evaluate(async (key) => {
+        const name = () => JSON.parse(localStorage.getItem(key)).technologies[0].name;
+        const input = document.querySelector('input[data-testid="tech-name"]');
+        input.value = '離れる直前の編集';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const stored = name();
+        await new Promise((r) => setTimeout(r, 0));
+        const state = document.querySelector('[data-testid="save-state"]').textContent;
+        const e = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(e);
+        return { state, stored, flushed: name(), warned: e.defaultPrevented };
+      }, wb.key);
+      assert.equal(seen.stored, techNameOf(wb.json), 'not written during the edit itself');
+      assert.match(seen.state, /保存中/);
+      assert.equal(seen.flushed, '離れる直前の編集', 'beforeunload writes the pending save');
+      assert.equal(seen.warned, false, 'no warning once it is written');
+      await page.getByTestId('save-state').filter({ hasText: '保存済み' }).waitFor();
+      // Without leaving, the timer writes it.
+      await page.getByTestId('tech-name').fill('待って保存される編集');
+      await page.getByTestId('save-state').filter({ hasText: '保存済み' }).waitFor();
+      assert.equal(techNameOf((await dump(page))[wb.key]), '待って保存される編集');
+      await reload(page);
+      await page.getByTestId('tech-detail').waitFor();
+      assert.equal(await page.getByTestId('tech-name').inputValue(), '待って保存される編集');
+    } finally { await b.close(); }
+  });
+
   test('two tabs: a clean tab reloads the other tab\'s save with a notice', async () => {
     const b = await launch();
     try {
@@ -304,6 +339,9 @@ function faultSuite() {
       await page.evaluate(() => document.activeElement.blur());
       await page.keyboard.press('Control+z');
       assert.equal(await name.inputValue(), original);
+      // Saves are deferred by 300 ms (SAVE_DELAY); the header says when done.
+      const saved = () => page.getByTestId('save-state').filter({ hasText: '保存済み' }).waitFor();
+      await saved();
       assert.equal(techNameOf((await dump(page))[wb.key]), original, 'the undo is saved');
       await page.keyboard.press('Control+Shift+z');
       assert.equal(await name.inputValue(), '一二三');
@@ -314,6 +352,7 @@ function faultSuite() {
       assert.equal(await name.inputValue(), original);
       await page.getByTestId('redo').click();
       assert.equal(await name.inputValue(), '一二三');
+      await saved();
       assert.equal(techNameOf((await dump(page))[wb.key]), '一二三');
       // 60 separate changes: at least 50 can be undone.
       for (let i = 0; i < 60; i++) await page.locator('[data-testid="rate-market-importance"] input[type=radio]').nth(i % 5).check();
