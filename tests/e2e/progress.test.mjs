@@ -137,8 +137,18 @@ test('a large import shows progress, keeps painting, and previews every row', as
     // A second run, cancelled: nothing shown, nothing changed.
     await page.getByTestId('import-cancel').click();
     const workbooks = await page.evaluate(() => Object.keys(localStorage).length);
+    // Cancel as soon as the button exists: a MutationObserver runs before the
+    // job's next slice (slices yield through setTimeout), so the click lands
+    // mid-import however fast this machine imports. A click from the test
+    // process could arrive after the import is done.
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const cancel = document.querySelector('[data-testid="import-job-cancel"]');
+        if (cancel) { observer.disconnect(); cancel.click(); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByTestId('import-file').setInputFiles(big);
-    await page.getByTestId('import-job-cancel').click();
     await page.getByTestId('import-job').waitFor({ state: 'detached' });
     assert.match(await page.getByTestId('import-notice').innerText(), /cancelled/i);
     await page.waitForTimeout(500);

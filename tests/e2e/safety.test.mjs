@@ -279,8 +279,15 @@ function faultSuite() {
       // Save mine as a copy: both versions now exist.
       await pb.getByTestId('conflict-save-copy').click();
       await pb.getByTestId('conflict').waitFor({ state: 'hidden' });
-      const stored = await dump(a);
-      const names = Object.entries(stored).filter(([k]) => k.startsWith('mamori.v1.wb.')).map(([, v]) => techNameOf(v)).sort();
+      // The copy is written as the panel closes; on a loaded machine the
+      // write may land a moment after, so wait for it (up to 10 s).
+      const storedNames = async () => Object.entries(await dump(a))
+        .filter(([k]) => k.startsWith('mamori.v1.wb.')).map(([, v]) => techNameOf(v)).sort();
+      let names = await storedNames();
+      for (let i = 0; i < 50 && names.length < 2; i++) {
+        await a.waitForTimeout(200);
+        names = await storedNames();
+      }
       assert.deepEqual(names, ['タブAの版', 'タブBの版'].sort());
     } finally { await b.close(); }
   });
