@@ -1,0 +1,45 @@
+// The backup reminder: it says no backup was taken yet, its one-click button
+// downloads the open workbook's backup JSON (read back here: the workbook as
+// stored), and afterwards it says when the last backup was, also after a
+// reload (the time is kept under mamori.v1.backup.<id>).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openApp } from './harness.mjs';
+
+test('backup reminder: never → one click downloads the workbook → "last backup", kept across a reload', async () => {
+  const app = await openApp('file');
+  const { page } = app;
+  try {
+    await page.getByTestId('open-sample').click();
+    const reminder = page.getByTestId('backup-reminder');
+    await reminder.waitFor();
+    assert.match(await reminder.innerText(), /まだバックアップをダウンロードしていません/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('backup-now').click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.json$/);
+    const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('mamori.v1.wb.')));
+    const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key));
+    // The backup is the workbook as stored: same id, name and records.
+    assert.equal(backup.id, stored.id);
+    assert.equal(backup.name, stored.name);
+    assert.deepEqual(backup.technologies, stored.technologies);
+
+    await page.waitForFunction(() => document.querySelector('[data-testid="backup-reminder"]')?.innerText.includes('最後のバックアップ'));
+    const id = key.slice('mamori.v1.wb.'.length);
+    const at = Number(await page.evaluate((k) => localStorage.getItem(k), `mamori.v1.backup.${id}`));
+    assert.ok(Date.now() - at < 60_000, `backup time recorded: ${at}`);
+
+    await app.reload();
+    await reminder.waitFor();
+    assert.match(await reminder.innerText(), /最後のバックアップ/);
+    assert.deepEqual(app.offsite, []);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
