@@ -16,7 +16,7 @@ use crate::domain::safety::{KeyKind, RemovalConsent, TrashItem};
 use crate::i18n::safety as msg;
 use crate::route::Route;
 
-use super::state::{local_today, Ctx, SaveState};
+use super::state::{format_ms, local_today, Ctx, SaveState};
 use super::storage::{self, StorageError};
 
 /// Installs the window listeners and the periodic retry; asks for
@@ -450,17 +450,4 @@ fn WipePanel() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// `YYYY-MM-DD HH:MM` in the browser's local time zone.
-fn format_ms(ms: i64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
 }

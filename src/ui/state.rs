@@ -138,6 +138,19 @@ pub fn now() -> OffsetDateTime {
 
 /// Today's date in the browser's local time zone: due dates, "overdue" and
 /// file names are the user's calendar day, not UTC (in Japan the UTC date
+/// `YYYY-MM-DD HH:MM` in the browser's local time zone.
+pub fn format_ms(ms: i64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
 /// lags until 09:00). The one place the shell turns the clock into a date.
 pub fn local_today() -> time::Date {
     let d = js_sys::Date::new_0();

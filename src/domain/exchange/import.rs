@@ -117,16 +117,6 @@ impl BuildPhase {
         BuildPhase::Exercises,
         BuildPhase::Validate,
     ];
-    const AFTER_HEAD: [BuildPhase; 8] = [
-        BuildPhase::Rounds,
-        BuildPhase::Technologies,
-        BuildPhase::Actors,
-        BuildPhase::Assessments,
-        BuildPhase::Scenarios,
-        BuildPhase::Countermeasures,
-        BuildPhase::Exercises,
-        BuildPhase::Validate,
-    ];
 
     /// The tables this phase reads (for progress: their rows are its work).
     pub fn tables(self) -> &'static [Table] {
@@ -610,7 +600,8 @@ impl<'a> Builder<'a> {
 
     fn build(&mut self, now: OffsetDateTime, next_id: &mut dyn FnMut() -> Uuid) -> Workbook {
         let mut wb = self.workbook_head(now, next_id);
-        for phase in BuildPhase::AFTER_HEAD {
+        // Every phase after the head, in order.
+        for phase in BuildPhase::ALL.into_iter().skip(1) {
             self.build_phase(phase, &mut wb, next_id);
         }
         wb

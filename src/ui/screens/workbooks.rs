@@ -8,7 +8,7 @@ use crate::domain::ids::WorkbookId;
 use crate::domain::sample::sample_workbook;
 use crate::i18n::{common, workbooks as msg};
 use crate::route::{Route, Screen};
-use crate::ui::state::{new_id, now, Ctx, WorkbookMeta};
+use crate::ui::state::{format_ms, new_id, now, Ctx, WorkbookMeta};
 
 #[component]
 pub fn WorkbooksScreen() -> impl IntoView {
@@ -198,17 +198,4 @@ fn WorkbookRow(meta: WorkbookMeta, last_deleted: RwSignal<Option<String>>) -> im
             </td>
         </tr>
     }
-}
-
-/// `YYYY-MM-DD HH:MM` in the browser's local time zone.
-fn format_ms(ms: i64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
 }
