@@ -12,7 +12,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use mamori::domain::exchange::{export_tables, import_tables, CsvOptions, Table, TextFile};
 use mamori::domain::model::Workbook;
 use mamori::domain::scoring::analyze;
-use mamori::domain::storage::{restore, to_json};
+use mamori::domain::storage::{restore, to_json, to_stored};
 use mamori::domain::synth::{bench_now, workbook, Size, DEFAULT_SEED};
 use uuid::Uuid;
 
@@ -68,6 +68,15 @@ fn domain(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("restore", size.name), &json, |b, json| {
             b.iter(|| restore(black_box(json)))
         });
+        g.bench_with_input(BenchmarkId::new("to_stored", size.name), wb, |b, wb| {
+            b.iter(|| to_stored(black_box(wb)))
+        });
+        let stored = to_stored(wb);
+        g.bench_with_input(
+            BenchmarkId::new("restore_stored", size.name),
+            &stored,
+            |b, stored| b.iter(|| restore(black_box(stored))),
+        );
     }
     g.finish();
 }

@@ -13,18 +13,19 @@ use std::path::PathBuf;
 use mamori::domain::exchange::{export_tables, tables_zip, CsvOptions, Table};
 use mamori::domain::model::Workbook;
 use mamori::domain::safety::{workbook_key, Usage, BUDGET_UNITS};
-use mamori::domain::storage::to_json;
+use mamori::domain::storage::packed::is_packed;
+use mamori::domain::storage::to_stored;
 use mamori::domain::synth::{
     bench_now, largest_share_of_l_that_fits, workbook, Size, DEFAULT_SEED,
 };
 
 fn entry(out: &std::path::Path, file: &str, size: Size, wb: &Workbook) -> std::io::Result<String> {
-    let json = to_json(wb);
+    let json = to_stored(wb);
     let key = workbook_key(wb.id.uuid());
     let usage = Usage::of(&[(key.clone(), json.clone())]);
     std::fs::write(out.join(file), &json)?;
     Ok(format!(
-        r#"{{"size":"{}","file":"{}","id":"{}","key":"{}","technologies":{},"scenarios":{},"countermeasures":{},"actors":{},"assessments":{},"exercises":{},"units":{},"percent":{},"json_bytes":{}}}"#,
+        r#"{{"size":"{}","file":"{}","id":"{}","key":"{}","technologies":{},"scenarios":{},"countermeasures":{},"actors":{},"assessments":{},"exercises":{},"units":{},"percent":{},"json_bytes":{},"packed":{},"first_technology":"{}"}}"#,
         size.name,
         file,
         wb.id,
@@ -37,7 +38,12 @@ fn entry(out: &std::path::Path, file: &str, size: Size, wb: &Workbook) -> std::i
         size.exercises,
         usage.units,
         usage.percent(),
-        json.len()
+        json.len(),
+        is_packed(&json),
+        wb.technologies
+            .first()
+            .map(|t| t.id.to_string())
+            .unwrap_or_default()
     ))
 }
 
@@ -67,11 +73,16 @@ fn main() -> std::io::Result<()> {
             }
         }
     }
+    // The largest share of L that fits, written only when L itself does not.
     let fit = largest_share_of_l_that_fits(BUDGET_UNITS);
-    let fit_wb = workbook(Size::scaled_l(fit), DEFAULT_SEED, bench_now());
-    let mut fit_size = Size::scaled_l(fit);
-    fit_size.name = "L-fit";
-    let fit_entry = entry(&out, "L-fit.json", fit_size, &fit_wb)?;
+    let fit_entry = if fit < 100 {
+        let fit_wb = workbook(Size::scaled_l(fit), DEFAULT_SEED, bench_now());
+        let mut fit_size = Size::scaled_l(fit);
+        fit_size.name = "L-fit";
+        entry(&out, "L-fit.json", fit_size, &fit_wb)?
+    } else {
+        "null".to_owned()
+    };
     let mut summary = String::new();
     let _ = write!(
         summary,

@@ -26,7 +26,7 @@ use crate::domain::safety::{
     SaveDecision, Trash, TrashEntry, TrashItem, UndoStack, Usage,
 };
 use crate::domain::scoring::{analyze, Analysis};
-use crate::domain::storage::{restore, to_json};
+use crate::domain::storage::{restore, to_stored};
 use crate::domain::text::Lang;
 use crate::route::Route;
 
@@ -647,7 +647,7 @@ impl Ctx {
     fn write_workbook(&self, wb: &Workbook, next: u64) {
         let id = wb.id.uuid();
         let is_open = self.open_id() == Some(id);
-        let json = to_json(wb);
+        let json = to_stored(wb);
         let result = storage::write_full(&workbook_key(id), &json);
         match result {
             Ok(()) => {

@@ -152,7 +152,7 @@ async function main() {
 
   // ---- which sizes fit in storage --------------------------------------------
   const stored = [];
-  for (const entry of [...summary.sizes, summary.l_fit]) {
+  for (const entry of [...summary.sizes, summary.l_fit].filter(Boolean)) {
     const { context, page } = await fresh();
     await page.goto(URL);
     await readyAt(page);
@@ -168,8 +168,8 @@ async function main() {
 
   for (const entry of part('cold') || part('session') ? stored : []) {
     const size = entry.size;
-    const wb = JSON.parse(readFileSync(path.join(dataDir, entry.file), 'utf8'));
-    const techId = wb.technologies[0].id;
+    // Large workbooks are stored packed: the summary names the first technology.
+    const techId = entry.first_technology;
     const base = `${URL}#/wb/${entry.id}`;
 
     // ---- cold start with the workbook in storage ------------------------------

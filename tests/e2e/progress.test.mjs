@@ -171,3 +171,68 @@ test('a large import shows progress, keeps painting, and previews every row', as
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The grown workbook's compact JSON is several times the 1 Mi-unit threshold:
+// it must be stored packed (src/domain/storage/packed.rs), well inside the
+// local-storage budget, and come back whole after a reload and an edit.
+test('a large workbook is stored packed, and survives a reload and an edit', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mamori-packed-'));
+  const app = await openApp('file', { locale: 'en-US' });
+  try {
+    const { page } = app;
+    await page.getByTestId('open-sample').click();
+    await page.waitForURL(/#\/wb\/[0-9a-f-]{36}\/overview$/);
+    await page.getByTestId('nav-exchange').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-zip').click()]);
+    const exported = path.join(dir, 'exported.zip');
+    await dl.saveAs(exported);
+    const { grown, expected } = grow(unzip(readFileSync(exported)));
+    const big = path.join(dir, 'big.zip');
+    writeFileSync(big, zip(grown));
+
+    await page.goto(app.url + '#/import');
+    await page.getByTestId('import-file').setInputFiles(big);
+    await page.getByTestId('import-preview').waitFor({ timeout: 60000 });
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('nav-overview').click();
+    await page.waitForURL(/#\/wb\/[0-9a-f-]{36}\/overview$/);
+    const id = page.url().match(/#\/wb\/([0-9a-f-]{36})/)[1];
+    const key = `mamori.v1.wb.${id}`;
+    const stored = () => page.evaluate((k) => localStorage.getItem(k), key);
+    await page.waitForFunction((k) => localStorage.getItem(k) !== null, key);
+    const first = await stored();
+    const budget = 5 * 1024 * 1024;
+    assert.ok(first.startsWith('mamori.packed.1:'), `packed: ${first.slice(0, 40)}`);
+    console.log(`${expected.technology} technologies, ${expected.scenario} scenarios stored in ${first.length} UTF-16 units (${((100 * first.length) / budget).toFixed(1)} % of the budget)`);
+    assert.ok(first.length < budget / 4, `${first.length} units`);
+    // The first round covers the top tier: hundreds of the thousand.
+    const inScope = await page.getByTestId('coverage-in-scope').innerText();
+    assert.ok(Number(inScope) > 100, `in scope: ${inScope}`);
+
+    // Reload: the packed value is read back whole.
+    await app.reload();
+    await page.goto(`${app.url}#/wb/${id}/overview`);
+    await page.getByTestId('coverage-in-scope').waitFor();
+    assert.equal(await page.getByTestId('coverage-in-scope').innerText(), inScope);
+
+    // An edit is saved packed again and survives another reload.
+    await page.getByTestId('nav-settings').click();
+    const rounds = await page.getByTestId('round-row').count();
+    await page.getByTestId('start-round').click();
+    await page.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [key, first], { timeout: 30000 });
+    assert.ok((await stored()).startsWith('mamori.packed.1:'));
+    await app.reload();
+    await page.goto(`${app.url}#/wb/${id}/settings`);
+    await page.getByTestId('round-row').first().waitFor();
+    assert.equal(await page.getByTestId('round-row').count(), rounds + 1);
+    // The new round's wider scope (top and middle tiers) covers more.
+    await page.goto(`${app.url}#/wb/${id}/overview`);
+    const wider = await page.getByTestId('coverage-in-scope').innerText();
+    assert.ok(Number(wider) > Number(inScope), `${wider} > ${inScope}`);
+    assert.deepEqual(app.offsite, []);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -9,6 +9,7 @@
 
 pub mod dto;
 pub mod migrate;
+pub mod packed;
 
 use serde_json::Value;
 
@@ -64,6 +65,10 @@ pub enum RestoreError {
         expected: &'static str,
     },
 
+    /// A packed (large) workbook whose packing is damaged.
+    #[error("packed workbook: {0}")]
+    Packed(#[from] packed::UnpackError),
+
     /// Well-formed but inconsistent (e.g. a dangling reference).
     #[error("the workbook has {} problem(s), first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<ValidationError>),
@@ -97,6 +102,13 @@ impl RestoreError {
                     format!("ファイルの{line}行目{column}文字目が正しくありません（{message}）。")
                 } else {
                     format!("The file is invalid at line {line}, column {column} ({message}).")
+                }
+            }
+            RestoreError::Packed(e) => {
+                if ja {
+                    format!("大きなワークブックの圧縮データが壊れています（{e}）。")
+                } else {
+                    format!("The compressed data of this large workbook is damaged ({e}).")
                 }
             }
             RestoreError::NotAWorkbook { .. } => {
@@ -186,8 +198,43 @@ pub fn to_json(wb: &Workbook) -> String {
     serde_json::to_string_pretty(&dto).expect("workbook DTOs always serialise")
 }
 
-/// The one way to load a stored workbook (see the module doc).
-pub fn restore(json: &str) -> Result<Workbook, RestoreError> {
+/// Serialises a workbook for local storage: compact JSON, packed when large
+/// (see [`packed`]). Backups and exports use the readable [`to_json`].
+pub fn to_stored(wb: &Workbook) -> String {
+    let dto = WorkbookDto::from(wb);
+    // As in `to_json`: these DTOs cannot fail to serialise.
+    packed::pack_if_large(serde_json::to_string(&dto).expect("workbook DTOs always serialise"))
+}
+
+/// The one way to load a stored workbook (see the module doc); takes
+/// pretty, compact and packed JSON alike.
+pub fn restore(stored: &str) -> Result<Workbook, RestoreError> {
+    let json = packed::unpack(stored)?;
+    restore_json(&json)
+}
+
+/// The two fields read before anything else; every other field is skipped
+/// without building a tree, so current data is parsed into DTOs once.
+#[derive(serde::Deserialize)]
+struct Header {
+    format: Option<String>,
+    schema_version: Option<u64>,
+}
+
+fn restore_json(json: &str) -> Result<Workbook, RestoreError> {
+    if let Ok(Header {
+        format: Some(format),
+        schema_version: Some(version),
+    }) = serde_json::from_str::<Header>(json)
+    {
+        if format == FORMAT && version == u64::from(SCHEMA_VERSION) {
+            // The common case. Shape errors keep their line and column.
+            let dto: WorkbookDto =
+                serde_json::from_str(json).map_err(|e| RestoreError::json(&e))?;
+            return from_dto(dto);
+        }
+    }
+    // Anything else takes the careful path, which says what is wrong.
     let value: Value = serde_json::from_str(json).map_err(|e| RestoreError::json(&e))?;
     let Value::Object(map) = &value else {
         return Err(RestoreError::NotAWorkbook { found: None });
@@ -235,6 +282,10 @@ pub fn restore(json: &str) -> Result<Workbook, RestoreError> {
         let migrated = migrate::migrate(value, from, SCHEMA_VERSION, migrate::MIGRATIONS)?;
         serde_json::from_value(migrated).map_err(|e| RestoreError::json(&e))?
     };
+    from_dto(dto)
+}
+
+fn from_dto(dto: WorkbookDto) -> Result<Workbook, RestoreError> {
     let wb = dto.into_domain().map_err(|b| RestoreError::BadValue {
         path: b.path,
         value: b.value,
