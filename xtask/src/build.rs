@@ -74,18 +74,18 @@ pub fn build(optimize: bool) -> Result<Output> {
     let dist = root.join("dist");
     std::fs::create_dir_all(&dist)?;
     let html = dist.join("mamori.html");
-    std::fs::write(&html, &single.html)?;
+    std::fs::write(&html, &single.bytes)?;
     eprintln!(
         "built {} ({} bytes, wasm {} bytes) in {:.1}s\npolicy: {}",
         html.display(),
-        single.html.len(),
+        single.bytes.len(),
         wasm.len(),
         started.elapsed().as_secs_f64(),
         single.csp
     );
     Ok(Output {
         html,
-        raw_bytes: single.html.len(),
+        raw_bytes: single.bytes.len(),
         wasm_bytes: wasm.len(),
     })
 }

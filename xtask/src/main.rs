@@ -10,9 +10,9 @@
 mod bench;
 mod build;
 mod check;
+mod latin_text;
 mod serve;
 mod setup;
-mod seven_bit;
 mod single_file;
 
 use std::path::PathBuf;

@@ -59,19 +59,20 @@ fn respond(stream: TcpStream, html: &PathBuf) -> Result<()> {
     match (method, path) {
         ("GET" | "HEAD", "/" | "/index.html" | "/mamori.html") => {
             // Read on every request so a rebuild shows up on reload.
-            let body = std::fs::read_to_string(html)
-                .with_context(|| format!("reading {}", html.display()))?;
-            let csp = csp_of(&body)?;
+            let body =
+                std::fs::read(html).with_context(|| format!("reading {}", html.display()))?;
+            // The page is windows-1252 (see latin_text); its policy is ASCII.
+            let csp = csp_of(&encoding_rs::WINDOWS_1252.decode(&body).0)?;
             write!(
                 out,
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\
                  Content-Length: {}\r\nContent-Security-Policy: {csp}\r\n\
                  X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\
                  Cache-Control: no-store\r\nConnection: close\r\n\r\n",
                 body.len()
             )?;
             if method == "GET" {
-                out.write_all(body.as_bytes())?;
+                out.write_all(&body)?;
             }
         }
         _ => {
