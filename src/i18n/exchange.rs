@@ -48,6 +48,10 @@ messages! {
     READING_FILE = "ファイルを読み込み中", "Reading file";
     ANALYSING = "内容を確認中…", "Checking the contents…";
     IMPORT_PROGRESS = "インポートの進み具合", "Import progress";
+    EXPORT_PROGRESS = "エクスポートの進み具合", "Export progress";
+    EXPORTING = "CSVを書き出し中", "Writing CSV files";
+    ROLLUP_PROGRESS = "取りまとめの進み具合", "Roll-up progress";
+    ROLLUP_LOADING = "各ラボのデータを読み込み中", "Loading the labs' data";
     STAGE_READING = "ファイルを展開中", "Unpacking files";
     STAGE_PARSING = "表を読み込み中", "Reading tables";
     STAGE_BUILDING = "行を確認中", "Checking rows";

@@ -34,31 +34,60 @@ where
     R: IntoIterator<Item = Vec<C>>,
     C: AsRef<str>,
 {
-    let mut wtr = csv::WriterBuilder::new()
-        .terminator(if options.crlf {
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        })
-        .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(Vec::new());
-    // Writing to a Vec cannot fail with I/O errors, and every record has the
-    // same length by construction; errors are ignored rather than unwrapped,
-    // and the tests compare whole files, so a dropped record would show.
-    let _ = wtr.write_record(header);
+    let mut w = CsvWriter::new(options, header);
     for row in rows {
-        let _ = wtr.write_record(row.iter().map(|c| c.as_ref().as_bytes()));
+        w.row(&row);
     }
-    let bytes = wtr.into_inner().unwrap_or_default();
-    // Every cell was a `&str`, so the output is UTF-8.
-    let body = String::from_utf8(bytes).unwrap_or_default();
-    if options.bom {
-        let mut s = String::with_capacity(body.len() + 3);
-        s.push(BOM);
-        s.push_str(&body);
-        s
-    } else {
-        body
+    w.finish()
+}
+
+/// [`write_csv`] a row at a time, for exports done in slices: the bytes
+/// written so far can be read ([`CsvWriter::bytes`]) between rows.
+pub struct CsvWriter {
+    inner: csv::Writer<Vec<u8>>,
+}
+
+impl CsvWriter {
+    /// A file with its BOM (if asked) and header written.
+    pub fn new(options: CsvOptions, header: &[&str]) -> Self {
+        let mut prefix = Vec::new();
+        if options.bom {
+            let mut buf = [0u8; 3];
+            prefix.extend_from_slice(BOM.encode_utf8(&mut buf).as_bytes());
+        }
+        let mut inner = csv::WriterBuilder::new()
+            .terminator(if options.crlf {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            })
+            .quote_style(csv::QuoteStyle::Necessary)
+            .from_writer(prefix);
+        // Writing to a Vec cannot fail with I/O errors, and every record has
+        // the same length by construction; errors are ignored rather than
+        // unwrapped, and the tests compare whole files, so a dropped record
+        // would show.
+        let _ = inner.write_record(header);
+        CsvWriter { inner }
+    }
+
+    pub fn row<C: AsRef<str>>(&mut self, cells: &[C]) {
+        let _ = self
+            .inner
+            .write_record(cells.iter().map(|c| c.as_ref().as_bytes()));
+    }
+
+    /// Everything written so far (the csv writer buffers; this flushes it).
+    pub fn bytes(&mut self) -> &[u8] {
+        let _ = self.inner.flush();
+        self.inner.get_ref()
+    }
+
+    /// The finished file as text.
+    pub fn finish(self) -> String {
+        let bytes = self.inner.into_inner().unwrap_or_default();
+        // Every cell was a `&str` and the BOM is UTF-8, so this is UTF-8.
+        String::from_utf8(bytes).unwrap_or_default()
     }
 }
 

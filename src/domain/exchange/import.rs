@@ -216,10 +216,20 @@ pub fn import_many(
         .iter()
         .filter_map(|f| read_table(f, &mut problems))
         .collect();
-    // Ids in order of first appearance, so the labs keep the order given.
+    let ids = lab_ids(&tables, &mut problems);
+    let out = ids
+        .iter()
+        .map(|id| build_lab(&tables, id, now, next_id, &mut problems))
+        .collect();
+    (out, problems)
+}
+
+/// The workbook ids of a roll-up's tables in order of first appearance (so
+/// the labs keep the order given); rows without one are reported.
+pub fn lab_ids(tables: &[RawTable], problems: &mut Vec<ImportProblem>) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     let mut seen = HashSet::new();
-    for t in &tables {
+    for t in tables {
         for r in &t.rows {
             let id = t.cell(r, "workbook_id").trim();
             if id.is_empty() {
@@ -240,12 +250,18 @@ pub fn import_many(
             }
         }
     }
-    let mut out = Vec::new();
-    for id in ids {
-        let mut b = Builder::new(&tables, Some(&id), false, &mut problems);
-        out.push(b.build(now, next_id));
-    }
-    (out, problems)
+    ids
+}
+
+/// One lab's workbook out of a roll-up's tables.
+pub fn build_lab(
+    tables: &[RawTable],
+    id: &str,
+    now: OffsetDateTime,
+    next_id: &mut dyn FnMut() -> Uuid,
+    problems: &mut Vec<ImportProblem>,
+) -> Workbook {
+    Builder::new(tables, Some(id), false, problems).build(now, next_id)
 }
 
 /// The workbook a single import takes: the first row of `workbook.csv`,

@@ -32,6 +32,7 @@ pub mod cell;
 pub mod conflict_view;
 pub mod csv_out;
 pub mod encoding;
+pub mod export_job;
 pub mod import;
 pub mod job;
 pub mod merge;
@@ -40,6 +41,7 @@ pub mod problem;
 pub mod read;
 pub mod redact;
 pub mod register;
+pub mod rollup_job;
 pub mod schema;
 pub mod tables;
 pub mod zip;
@@ -53,6 +55,7 @@ pub use import::{import_many, import_tables, TableImport};
 pub use job::{ImportJob, ImportProgress, ImportStage};
 pub use problem::{ImportProblem, ProblemKind, Severity};
 pub use read::TextFile;
+pub use rollup_job::RollupJob;
 pub use schema::Table;
 pub use tables::{export_table, export_tables, TableFile};
 pub use zip::BinaryFile;
@@ -154,27 +157,14 @@ pub fn import_files(
 
 /// The roll-up entry point: picked files of many labs in, one workbook per
 /// lab (by `workbook_id`) and every problem out. Backups are restored too.
+/// This is [`RollupJob`] run in one go; the shell steps the job instead.
 pub fn import_many_files(
     files: Vec<BinaryFile>,
     shift_jis: &dyn Fn(&[u8]) -> Option<String>,
     now: OffsetDateTime,
     next_id: &mut dyn FnMut() -> Uuid,
 ) -> (Vec<Workbook>, Vec<ImportProblem>) {
-    let (texts, mut problems) = read_files(files, shift_jis);
-    let (json, csv): (Vec<TextFile>, Vec<TextFile>) = texts.into_iter().partition(is_backup);
-    let (mut workbooks, mut more) = import_many(&csv, now, next_id);
-    problems.append(&mut more);
-    for f in json {
-        match storage::restore(&f.text) {
-            Ok(wb) => workbooks.push(wb),
-            Err(e) => problems.push(ImportProblem::file(
-                &f.name,
-                Severity::Skipped,
-                ProblemKind::Backup(e),
-            )),
-        }
-    }
-    (workbooks, problems)
+    RollupJob::new(files, shift_jis, now, next_id).finish()
 }
 
 pub(super) fn is_backup(f: &TextFile) -> bool {

@@ -50,10 +50,14 @@ pub fn export_table(wb: &Workbook, table: Table, options: CsvOptions) -> TableFi
     }
 }
 
-/// The cells of one table, already encoded (texts neutralised).
-pub fn table_rows(wb: &Workbook, a: &Analysis, table: Table) -> Vec<Vec<String>> {
+/// The rows of one table, already encoded (texts neutralised), made one at
+/// a time so an export can be done in slices ([`super::export_job`]).
+pub type Rows<'a> = Box<dyn Iterator<Item = Vec<String>> + 'a>;
+
+/// The cells of one table, already encoded (texts neutralised), lazily.
+pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'a> {
     let wid = wb.id.to_string();
-    let row = |cells: Vec<String>| {
+    let row = move |cells: Vec<String>| {
         let mut r = Vec::with_capacity(cells.len() + 1);
         r.push(wid.clone());
         r.extend(cells);
@@ -63,7 +67,7 @@ pub fn table_rows(wb: &Workbook, a: &Analysis, table: Table) -> Vec<Vec<String>>
     match table {
         Table::Workbook => {
             let s = &wb.settings;
-            vec![row(vec![
+            Box::new(std::iter::once(row(vec![
                 FORMAT_VERSION.to_string(),
                 t(&wb.name),
                 t(&wb.organisation),
@@ -78,215 +82,196 @@ pub fn table_rows(wb: &Workbook, a: &Analysis, table: Table) -> Vec<Vec<String>>
                 s.top_share_percent.to_string(),
                 s.middle_share_percent.to_string(),
                 s.chokepoint_threshold.to_string(),
-            ])]
+            ])))
         }
-        Table::Rounds => wb
-            .rounds
-            .iter()
-            .map(|r| {
-                row(vec![
-                    r.id.to_string(),
-                    r.number.to_string(),
-                    r.scope.code().to_owned(),
-                    datetime_out(r.started_at),
-                    t(&r.notes),
-                ])
-            })
-            .collect(),
-        Table::Technologies => wb
-            .technologies
-            .iter()
-            .map(|x| {
-                let ta = a.technology(x.id);
-                row(vec![
-                    x.id.to_string(),
-                    t(&x.name),
-                    t(&x.description),
-                    x.category.code().to_owned(),
-                    t(&x.owner_unit),
-                    list_out(&x.storage_locations),
-                    t(&x.management),
-                    opt_out(x.access.internal_count),
-                    bool_out(x.access.external_parties).to_owned(),
-                    t(&x.access.notes),
-                    list_out(&x.key_persons),
-                    x.export_control.code().to_owned(),
-                    rating_out(x.market_importance),
-                    rating_out(x.national_strategy),
-                    rating_out(x.substitutability),
-                    rating_out(x.leak_impact),
-                    t(&x.notes),
-                    decimal(ta.and_then(|ta| ta.criticality.score())),
-                    ta.map(|ta| ta.tier.code().to_owned()).unwrap_or_default(),
-                    opt_out(ta.and_then(|ta| ta.rank)),
-                ])
-            })
-            .collect(),
-        Table::Elements => wb
-            .technologies
-            .iter()
-            .flat_map(|x| {
-                let ta = a.technology(x.id);
-                x.elements.iter().map(move |e| (x, ta, e))
-            })
-            .map(|(x, ta, e)| {
-                let score = ta.and_then(|ta| ta.chokepoints.elements.iter().find(|s| s.id == e.id));
-                row(vec![
-                    e.id.to_string(),
-                    x.id.to_string(),
-                    e.kind.code().to_owned(),
-                    t(&e.name),
-                    rating_out(e.dependency),
-                    rating_out(e.substitutability),
-                    rating_out(e.supply_disruption),
-                    t(&e.notes),
-                    decimal(score.and_then(|s| s.score())),
-                    bool_out(score.and_then(|s| s.score().map(|_| s.chokepoint))).to_owned(),
-                ])
-            })
-            .collect(),
-        Table::Actors => wb
-            .actors
-            .iter()
-            .map(|x| {
-                row(vec![
-                    x.id.to_string(),
-                    t(&x.name),
-                    x.kind.code().to_owned(),
-                    t(x.catalog_id.as_deref().unwrap_or_default()),
-                    t(&x.description),
-                    t(&x.motive),
-                    t(&x.methods),
-                    rating_out(x.default_capability),
-                    t(&x.notes),
-                ])
-            })
-            .collect(),
-        Table::ThreatAssessments => wb
-            .assessments
-            .iter()
-            .map(|x| {
-                row(vec![
-                    x.id.to_string(),
-                    x.actor_id.to_string(),
-                    x.technology_id.to_string(),
-                    rating_out(x.intent),
-                    rating_out(x.capability),
-                    rating_out(x.opportunity),
-                    bool_out(x.intent_evidence.in_policy_lists).to_owned(),
-                    bool_out(x.intent_evidence.patent_activity).to_owned(),
-                    t(&x.intent_evidence.notes),
-                    t(&x.capability_evidence),
-                    t(&x.opportunity_evidence),
-                    a.assessment(x.id)
-                        .map(|l| l.product.to_string())
-                        .unwrap_or_default(),
-                ])
-            })
-            .collect(),
-        Table::Scenarios => wb
-            .scenarios
-            .iter()
-            .map(|x| {
-                let sa = a.scenario(x.id);
-                row(vec![
-                    x.id.to_string(),
-                    x.technology_id.to_string(),
-                    opt_out(x.actor_id),
-                    t(&x.title),
-                    t(&x.narrative),
-                    t(x.pattern_id.as_deref().unwrap_or_default()),
-                    x.group.map(|g| g.code()).unwrap_or_default().to_owned(),
-                    x.origin.code().to_owned(),
-                    x.legality.code().to_owned(),
-                    rating_out(x.feasibility),
-                    rating_out(x.impact),
-                    rating_out(x.control_effectiveness),
-                    rating_out(x.trend_relevance),
-                    x.status.code().to_owned(),
-                    t(&x.notes),
-                    opt_out(sa.and_then(|s| s.likelihood.value)),
-                    opt_out(sa.and_then(|s| s.score)),
-                    sa.and_then(|s| s.level)
-                        .map(|l| l.code())
-                        .unwrap_or_default()
-                        .to_owned(),
-                    opt_out(sa.map(|s| s.priority)),
-                ])
-            })
-            .collect(),
-        Table::Countermeasures => wb
-            .countermeasures
-            .iter()
-            .map(|x| {
-                row(vec![
-                    x.id.to_string(),
-                    t(x.catalog_id.as_deref().unwrap_or_default()),
-                    t(&x.title),
-                    t(&x.description),
-                    x.category.code().to_owned(),
-                    x.phase.code().to_owned(),
-                    x.status.code().to_owned(),
-                    t(&x.owner),
-                    date_out(x.due_date),
-                    t(&x.notes),
-                ])
-            })
-            .collect(),
-        Table::CountermeasureScenarios => wb
-            .countermeasures
-            .iter()
-            .flat_map(|m| m.scenario_ids.iter().map(move |s| (m.id, s.to_string())))
-            .map(|(m, s)| row(vec![m.to_string(), s]))
-            .collect(),
-        Table::CountermeasureTechnologies => wb
-            .countermeasures
-            .iter()
-            .flat_map(|m| m.technology_ids.iter().map(move |s| (m.id, s.to_string())))
-            .map(|(m, s)| row(vec![m.to_string(), s]))
-            .collect(),
-        Table::Exercises => wb
-            .exercises
-            .iter()
-            .map(|x| {
-                row(vec![
-                    x.id.to_string(),
-                    x.kind.code().to_owned(),
-                    t(&x.title),
-                    date_out(x.date),
-                    list_out(&x.participants),
-                    t(&x.objectives),
-                    t(&x.stop_point),
-                    t(&x.stopped_by),
-                    x.detection.map(|d| d.code()).unwrap_or_default().to_owned(),
-                    t(&x.notes),
-                ])
-            })
-            .collect(),
-        Table::ExerciseScenarios => wb
-            .exercises
-            .iter()
-            .flat_map(|e| e.scenario_ids.iter().map(move |s| (e.id, s.to_string())))
-            .map(|(e, s)| row(vec![e.to_string(), s]))
-            .collect(),
-        Table::ExerciseFollowUps => wb
-            .exercises
-            .iter()
-            .flat_map(|e| e.follow_up_ids.iter().map(move |s| (e.id, s.to_string())))
-            .map(|(e, s)| row(vec![e.to_string(), s]))
-            .collect(),
-        Table::ExerciseWeaknesses => wb
-            .exercises
-            .iter()
-            .flat_map(|e| e.weaknesses.iter().map(move |w| (e.id, w)))
-            .map(|(e, w)| {
-                row(vec![
-                    e.to_string(),
-                    w.kind.code().to_owned(),
-                    t(&w.description),
-                ])
-            })
-            .collect(),
+        Table::Rounds => Box::new(wb.rounds.iter().map(move |r| {
+            row(vec![
+                r.id.to_string(),
+                r.number.to_string(),
+                r.scope.code().to_owned(),
+                datetime_out(r.started_at),
+                t(&r.notes),
+            ])
+        })),
+        Table::Technologies => Box::new(wb.technologies.iter().map(move |x| {
+            let ta = a.technology(x.id);
+            row(vec![
+                x.id.to_string(),
+                t(&x.name),
+                t(&x.description),
+                x.category.code().to_owned(),
+                t(&x.owner_unit),
+                list_out(&x.storage_locations),
+                t(&x.management),
+                opt_out(x.access.internal_count),
+                bool_out(x.access.external_parties).to_owned(),
+                t(&x.access.notes),
+                list_out(&x.key_persons),
+                x.export_control.code().to_owned(),
+                rating_out(x.market_importance),
+                rating_out(x.national_strategy),
+                rating_out(x.substitutability),
+                rating_out(x.leak_impact),
+                t(&x.notes),
+                decimal(ta.and_then(|ta| ta.criticality.score())),
+                ta.map(move |ta| ta.tier.code().to_owned())
+                    .unwrap_or_default(),
+                opt_out(ta.and_then(|ta| ta.rank)),
+            ])
+        })),
+        Table::Elements => Box::new(
+            wb.technologies
+                .iter()
+                .flat_map(move |x| {
+                    let ta = a.technology(x.id);
+                    x.elements.iter().map(move |e| (x, ta, e))
+                })
+                .map(move |(x, ta, e)| {
+                    let score =
+                        ta.and_then(|ta| ta.chokepoints.elements.iter().find(|s| s.id == e.id));
+                    row(vec![
+                        e.id.to_string(),
+                        x.id.to_string(),
+                        e.kind.code().to_owned(),
+                        t(&e.name),
+                        rating_out(e.dependency),
+                        rating_out(e.substitutability),
+                        rating_out(e.supply_disruption),
+                        t(&e.notes),
+                        decimal(score.and_then(|s| s.score())),
+                        bool_out(score.and_then(|s| s.score().map(move |_| s.chokepoint)))
+                            .to_owned(),
+                    ])
+                }),
+        ),
+        Table::Actors => Box::new(wb.actors.iter().map(move |x| {
+            row(vec![
+                x.id.to_string(),
+                t(&x.name),
+                x.kind.code().to_owned(),
+                t(x.catalog_id.as_deref().unwrap_or_default()),
+                t(&x.description),
+                t(&x.motive),
+                t(&x.methods),
+                rating_out(x.default_capability),
+                t(&x.notes),
+            ])
+        })),
+        Table::ThreatAssessments => Box::new(wb.assessments.iter().map(move |x| {
+            row(vec![
+                x.id.to_string(),
+                x.actor_id.to_string(),
+                x.technology_id.to_string(),
+                rating_out(x.intent),
+                rating_out(x.capability),
+                rating_out(x.opportunity),
+                bool_out(x.intent_evidence.in_policy_lists).to_owned(),
+                bool_out(x.intent_evidence.patent_activity).to_owned(),
+                t(&x.intent_evidence.notes),
+                t(&x.capability_evidence),
+                t(&x.opportunity_evidence),
+                a.assessment(x.id)
+                    .map(move |l| l.product.to_string())
+                    .unwrap_or_default(),
+            ])
+        })),
+        Table::Scenarios => Box::new(wb.scenarios.iter().map(move |x| {
+            let sa = a.scenario(x.id);
+            row(vec![
+                x.id.to_string(),
+                x.technology_id.to_string(),
+                opt_out(x.actor_id),
+                t(&x.title),
+                t(&x.narrative),
+                t(x.pattern_id.as_deref().unwrap_or_default()),
+                x.group
+                    .map(move |g| g.code())
+                    .unwrap_or_default()
+                    .to_owned(),
+                x.origin.code().to_owned(),
+                x.legality.code().to_owned(),
+                rating_out(x.feasibility),
+                rating_out(x.impact),
+                rating_out(x.control_effectiveness),
+                rating_out(x.trend_relevance),
+                x.status.code().to_owned(),
+                t(&x.notes),
+                opt_out(sa.and_then(|s| s.likelihood.value)),
+                opt_out(sa.and_then(|s| s.score)),
+                sa.and_then(|s| s.level)
+                    .map(move |l| l.code())
+                    .unwrap_or_default()
+                    .to_owned(),
+                opt_out(sa.map(move |s| s.priority)),
+            ])
+        })),
+        Table::Countermeasures => Box::new(wb.countermeasures.iter().map(move |x| {
+            row(vec![
+                x.id.to_string(),
+                t(x.catalog_id.as_deref().unwrap_or_default()),
+                t(&x.title),
+                t(&x.description),
+                x.category.code().to_owned(),
+                x.phase.code().to_owned(),
+                x.status.code().to_owned(),
+                t(&x.owner),
+                date_out(x.due_date),
+                t(&x.notes),
+            ])
+        })),
+        Table::CountermeasureScenarios => Box::new(
+            wb.countermeasures
+                .iter()
+                .flat_map(move |m| m.scenario_ids.iter().map(move |s| (m.id, s.to_string())))
+                .map(move |(m, s)| row(vec![m.to_string(), s])),
+        ),
+        Table::CountermeasureTechnologies => Box::new(
+            wb.countermeasures
+                .iter()
+                .flat_map(move |m| m.technology_ids.iter().map(move |s| (m.id, s.to_string())))
+                .map(move |(m, s)| row(vec![m.to_string(), s])),
+        ),
+        Table::Exercises => Box::new(wb.exercises.iter().map(move |x| {
+            row(vec![
+                x.id.to_string(),
+                x.kind.code().to_owned(),
+                t(&x.title),
+                date_out(x.date),
+                list_out(&x.participants),
+                t(&x.objectives),
+                t(&x.stop_point),
+                t(&x.stopped_by),
+                x.detection
+                    .map(move |d| d.code())
+                    .unwrap_or_default()
+                    .to_owned(),
+                t(&x.notes),
+            ])
+        })),
+        Table::ExerciseScenarios => Box::new(
+            wb.exercises
+                .iter()
+                .flat_map(move |e| e.scenario_ids.iter().map(move |s| (e.id, s.to_string())))
+                .map(move |(e, s)| row(vec![e.to_string(), s])),
+        ),
+        Table::ExerciseFollowUps => Box::new(
+            wb.exercises
+                .iter()
+                .flat_map(move |e| e.follow_up_ids.iter().map(move |s| (e.id, s.to_string())))
+                .map(move |(e, s)| row(vec![e.to_string(), s])),
+        ),
+        Table::ExerciseWeaknesses => Box::new(
+            wb.exercises
+                .iter()
+                .flat_map(move |e| e.weaknesses.iter().map(move |w| (e.id, w)))
+                .map(move |(e, w)| {
+                    row(vec![
+                        e.to_string(),
+                        w.kind.code().to_owned(),
+                        t(&w.description),
+                    ])
+                }),
+        ),
     }
 }
 

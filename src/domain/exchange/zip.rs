@@ -90,11 +90,34 @@ const fn crc_table() -> [u32; 256] {
 static CRC_TABLE: [u32; 256] = crc_table();
 
 pub fn crc32(bytes: &[u8]) -> u32 {
-    let mut c = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        c = CRC_TABLE[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8);
+    let mut c = Crc32::default();
+    c.update(bytes);
+    c.value()
+}
+
+/// A CRC-32 computed piece by piece (an export in slices checksums each
+/// slice of a file as it is written).
+#[derive(Clone, Copy, Debug)]
+pub struct Crc32(u32);
+
+impl Default for Crc32 {
+    fn default() -> Self {
+        Crc32(0xFFFF_FFFF)
     }
-    c ^ 0xFFFF_FFFF
+}
+
+impl Crc32 {
+    pub fn update(&mut self, bytes: &[u8]) {
+        let mut c = self.0;
+        for &b in bytes {
+            c = CRC_TABLE[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8);
+        }
+        self.0 = c;
+    }
+
+    pub fn value(self) -> u32 {
+        self.0 ^ 0xFFFF_FFFF
+    }
 }
 
 // ---- writing ---------------------------------------------------------------
@@ -112,13 +135,23 @@ fn dos_time(t: OffsetDateTime) -> (u16, u16) {
 /// Writes the files into one zip, stored (see the module doc), each stamped
 /// `modified`. Deterministic: the same input gives the same bytes.
 pub fn write_zip(files: &[BinaryFile], modified: OffsetDateTime) -> Vec<u8> {
+    let checked: Vec<(&BinaryFile, u32)> = files.iter().map(|f| (f, crc32(&f.bytes))).collect();
+    write_zip_checked(&checked, modified)
+}
+
+/// [`write_zip`] for files whose CRC-32 is already known (computed while
+/// they were written): only copies bytes.
+pub fn write_zip_checked(files: &[(&BinaryFile, u32)], modified: OffsetDateTime) -> Vec<u8> {
     let (time, date) = dos_time(modified);
-    let mut out = Vec::new();
+    let total: usize = files
+        .iter()
+        .map(|(f, _)| f.bytes.len() + 2 * f.name.len() + 100)
+        .sum();
+    let mut out = Vec::with_capacity(total);
     let mut central = Vec::new();
     let mut count = 0u16;
-    for f in files {
+    for &(f, crc) in files {
         let name = f.name.as_bytes();
-        let crc = crc32(&f.bytes);
         // Sizes above 4 GiB would need ZIP64; CSVs never get there, and
         // saturating keeps a bad size from wrapping silently.
         let size = u32::try_from(f.bytes.len()).unwrap_or(u32::MAX);

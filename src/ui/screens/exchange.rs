@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::exchange::conflict_view;
+use crate::domain::exchange::export_job::ExportJob;
 use crate::domain::exchange::merge::{
     self, ConflictKey, ImportPreview, MergeChoices, MergePolicy, Record, Resolution,
 };
@@ -21,11 +22,11 @@ use crate::domain::exchange::redact::{redact, RedactionOptions};
 use crate::domain::exchange::register::risk_register;
 use crate::domain::exchange::zip::expand;
 use crate::domain::exchange::{
-    backup_json, decode_as, export_table, file_name, tables_zip, BinaryFile, CsvOptions, Encoding,
-    ImportJob, ImportProblem, ImportProgress, ImportStage, ProblemKind, Severity, Table,
-    TableImport,
+    backup_json, decode_as, export_table, file_name, BinaryFile, CsvOptions, Encoding, ImportJob,
+    ImportProblem, ImportProgress, ImportStage, ProblemKind, Severity, Table, TableImport,
 };
 use crate::domain::ids::WorkbookId;
+use crate::domain::scoring::analyze;
 use crate::domain::text::Text;
 use crate::i18n::exchange as msg;
 use crate::route::{Route, Screen};
@@ -53,7 +54,7 @@ pub(crate) async fn next_tick() {
 
 /// How long one slice of an import runs before the browser gets the main
 /// thread back (to paint the progress and handle input): half a frame.
-const SLICE_MS: f64 = 8.0;
+pub(crate) const SLICE_MS: f64 = 8.0;
 
 /// CSV rows one job step reads: small enough that a step stays well under
 /// a slice, large enough that checking the clock costs nothing.
@@ -257,6 +258,55 @@ fn ExportPanel() -> impl IntoView {
                 offer(name, mime, payload, status);
             }
         };
+    // Rows written and rows in all while a table zip is being written.
+    let zip_progress = RwSignal::new(None::<(u64, u64)>);
+    // Writes the table zip (of a redacted copy if asked) in slices with a
+    // progress bar, so a large workbook never freezes the page.
+    let export_zip = move |redacted: bool| {
+        if zip_progress.get_untracked().is_some() {
+            return;
+        }
+        let Some(wb) = ctx.wb.get_untracked() else {
+            return;
+        };
+        let name = file_name(
+            &wb.name,
+            if redacted { "redacted" } else { "tables" },
+            today(),
+            "zip",
+        );
+        let options = opts();
+        let redaction = redaction.get_untracked();
+        zip_progress.set(Some((0, 1)));
+        leptos::task::spawn_local(async move {
+            next_tick().await;
+            let (wb, analysis) = if redacted {
+                let copy = redact(&wb, &redaction);
+                let a = Arc::new(analyze(&copy));
+                (copy, a)
+            } else {
+                // The open workbook's analysis is kept in step with every edit.
+                let a = ctx
+                    .analysis
+                    .get_untracked()
+                    .unwrap_or_else(|| Arc::new(analyze(&wb)));
+                (wb, a)
+            };
+            let mut job = ExportJob::new(&wb, &analysis, options, now());
+            while !job.is_done() {
+                let start = js_sys::Date::now();
+                while !job.is_done() && js_sys::Date::now() - start < SLICE_MS {
+                    job.step(ROWS_PER_STEP);
+                }
+                zip_progress.try_set(Some(job.progress()));
+                next_tick().await;
+            }
+            let bytes = job.finish();
+            zip_progress.try_set(None);
+            offer(name, ZIP_MIME, Payload::Bytes(bytes), status);
+        });
+    };
+    let zip_running = move || zip_progress.with(Option::is_some);
 
     let tables = Table::ALL.into_iter().map(|t| {
         view! {
@@ -299,9 +349,9 @@ fn ExportPanel() -> impl IntoView {
             </fieldset>
             <div class="export-grid">
                 <div class="export-item">
-                    <button type="button" class="primary" data-testid="export-zip" on:click=move |_| export(&|wb| {
-                        (file_name(&wb.name, "tables", today(), "zip"), ZIP_MIME, Payload::Bytes(tables_zip(wb, opts(), now())))
-                    })>{move || msg::EXPORT_ALL.get(ctx.l())}</button>
+                    <button type="button" class="primary" data-testid="export-zip" disabled=zip_running on:click=move |_| export_zip(false)>
+                        {move || msg::EXPORT_ALL.get(ctx.l())}
+                    </button>
                     <p class="hint">{move || msg::EXPORT_ALL_HELP.get(ctx.l())}</p>
                 </div>
                 <div class="export-item">
@@ -330,11 +380,11 @@ fn ExportPanel() -> impl IntoView {
                 {redact_check(msg::REDACT_TECH_NAMES, "redact-tech-names", |o| o.code_technology_names, |o, v| o.code_technology_names = v)}
                 {redact_check(msg::REDACT_ACTOR_NAMES, "redact-actor-names", |o| o.code_actor_names, |o, v| o.code_actor_names = v)}
                 {redact_check(msg::REDACT_TITLES, "redact-titles", |o| o.code_titles, |o, v| o.code_titles = v)}
-                <button type="button" data-testid="export-redacted" on:click=move |_| export(&|wb| {
-                    let copy = redact(wb, &redaction.get_untracked());
-                    (file_name(&wb.name, "redacted", today(), "zip"), ZIP_MIME, Payload::Bytes(tables_zip(&copy, opts(), now())))
-                })>{move || msg::EXPORT_REDACTED.get(ctx.l())}</button>
+                <button type="button" data-testid="export-redacted" disabled=zip_running on:click=move |_| export_zip(true)>
+                    {move || msg::EXPORT_REDACTED.get(ctx.l())}
+                </button>
             </fieldset>
+            <StepProgress progress=zip_progress label=msg::EXPORT_PROGRESS doing=msg::EXPORTING testid="export"/>
             <p class="export-status" role="status" data-testid="export-status">
                 {move || status.get().map(|(ok, text)| {
                     let l = ctx.l();
@@ -563,6 +613,41 @@ pub(crate) fn Busy(
             })}
             {move || analysing.get().then(|| view! { <span>{msg::ANALYSING.get(ctx.l())}</span> })}
         </div>
+    }
+}
+
+/// The progress of work done in slices (export, roll-up): a labelled bar
+/// and a status in tenths, shown while `progress` is set (done, total).
+/// Test ids: `<testid>-job`, `<testid>-progress`.
+#[component]
+pub(crate) fn StepProgress(
+    progress: RwSignal<Option<(u64, u64)>>,
+    label: Text,
+    doing: Text,
+    testid: &'static str,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let bar_id = unique_id("step-progress");
+    let tenths = Memo::new(move |_| {
+        progress.with(|p| p.map(|(d, t)| (d * 10).checked_div(t).unwrap_or(0) * 10))
+    });
+    move || {
+        tenths.get().is_some().then(|| {
+            view! {
+                <div class="job-progress" data-testid=format!("{testid}-job")>
+                    <label for=bar_id.clone()>{move || label.get(ctx.l())}</label>
+                    <progress
+                        id=bar_id.clone()
+                        data-testid=format!("{testid}-progress")
+                        max=move || progress.with(|p| p.map_or(1, |p| p.1.max(1)).to_string())
+                        value=move || progress.with(|p| p.map_or(0, |p| p.0).to_string())
+                    ></progress>
+                    <span role="status" aria-live="polite">
+                        {move || format!("{} {}%", doing.get(ctx.l()), tenths.get().unwrap_or(0))}
+                    </span>
+                </div>
+            }
+        })
     }
 }
 

@@ -9,9 +9,7 @@ use leptos::prelude::*;
 
 use crate::domain::exchange::portfolio::{combined_tables, portfolio, Counts, Portfolio};
 use crate::domain::exchange::zip::write_zip;
-use crate::domain::exchange::{
-    file_name, import_many_files, BinaryFile, CsvOptions, ImportProblem,
-};
+use crate::domain::exchange::{file_name, BinaryFile, CsvOptions, ImportProblem, RollupJob};
 use crate::domain::kinds::{CmStatus, RiskLevel, Tier};
 use crate::domain::text::Text;
 use crate::i18n::exchange as msg;
@@ -20,7 +18,9 @@ use crate::ui::download::{decode_shift_jis, download};
 use crate::ui::state::{new_id, now, Ctx};
 use crate::ui::widgets::unique_id;
 
-use super::exchange::{next_tick, picked_files, read_all, Busy, ProblemsTable, ZIP_MIME};
+use super::exchange::{
+    next_tick, picked_files, read_all, Busy, ProblemsTable, StepProgress, SLICE_MS, ZIP_MIME,
+};
 use crate::ui::state::local_today as today;
 
 struct Loaded {
@@ -33,6 +33,7 @@ pub fn PortfolioScreen() -> impl IntoView {
     let ctx = Ctx::get();
     let progress = RwSignal::new(None::<(usize, usize, String)>);
     let analysing = RwSignal::new(false);
+    let job_progress = RwSignal::new(None::<(u64, u64)>);
     let loaded = RwSignal::new(None::<Arc<Loaded>>);
     let status = RwSignal::new(None::<String>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
@@ -48,11 +49,26 @@ pub fn PortfolioScreen() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let (bins, mut problems) = read_all(files, progress).await;
             progress.try_set(None);
+            // One lab (or table, or backup) per step, the browser painting
+            // the progress between slices.
+            let shift_jis = decode_shift_jis;
+            let mut next_id = new_id;
+            let mut job = RollupJob::new(bins, &shift_jis, now(), &mut next_id);
+            job_progress.try_set(Some(job.progress()));
+            next_tick().await;
+            while !job.is_done() {
+                let start = js_sys::Date::now();
+                while !job.is_done() && js_sys::Date::now() - start < SLICE_MS {
+                    job.step();
+                }
+                job_progress.try_set(Some(job.progress()));
+                next_tick().await;
+            }
+            let (workbooks, mut more) = job.finish();
+            job_progress.try_set(None);
+            problems.append(&mut more);
             analysing.try_set(true);
             next_tick().await;
-            let (workbooks, mut more) =
-                import_many_files(bins, &decode_shift_jis, now(), &mut new_id);
-            problems.append(&mut more);
             let p = portfolio(workbooks);
             loaded.try_set(Some(Arc::new(Loaded {
                 portfolio: p,
@@ -110,6 +126,7 @@ pub fn PortfolioScreen() -> impl IntoView {
                 />
             </div>
             <Busy progress=progress analysing=analysing/>
+            <StepProgress progress=job_progress label=msg::ROLLUP_PROGRESS doing=msg::ROLLUP_LOADING testid="rollup"/>
             {move || loaded.get().map(|l| view! {
                 <div class="actions">
                     <button type="button" class="primary" data-testid="rollup-export" on:click=export>{move || msg::EXPORT_COMBINED.get(ctx.l())}</button>

@@ -1,0 +1,218 @@
+//! The roll-up import as a job done in slices: [`RollupJob::step`] reads one
+//! file's table, builds one lab's workbook or restores one backup, and says
+//! how far it got, so the office's browser keeps painting and shows progress
+//! while a hundred labs load. [`super::import_many_files`] is this job run in
+//! one go: one implementation, the same result however it is stepped.
+
+use std::collections::VecDeque;
+
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::import::{build_lab, lab_ids};
+use super::problem::{ImportProblem, ProblemKind, Severity};
+use super::read::{read_table, RawTable, TextFile};
+use super::zip::BinaryFile;
+use super::{is_backup, read_files};
+use crate::domain::model::Workbook;
+use crate::domain::storage;
+
+enum State {
+    /// Zips not expanded and files not decoded yet.
+    Unread(Vec<BinaryFile>),
+    /// CSVs left to read into tables; backups wait for the end.
+    Read {
+        csv: VecDeque<TextFile>,
+        json: VecDeque<TextFile>,
+        tables: Vec<RawTable>,
+    },
+    /// One workbook per lab id left to build.
+    Build {
+        tables: Vec<RawTable>,
+        ids: VecDeque<String>,
+        json: VecDeque<TextFile>,
+    },
+    /// Backups left to restore.
+    Restore(VecDeque<TextFile>),
+    Done,
+}
+
+/// A roll-up of many labs' files, done in steps; see the module doc.
+pub struct RollupJob<'a> {
+    shift_jis: &'a dyn Fn(&[u8]) -> Option<String>,
+    next_id: &'a mut dyn FnMut() -> Uuid,
+    now: OffsetDateTime,
+    state: State,
+    workbooks: Vec<Workbook>,
+    problems: Vec<ImportProblem>,
+    /// Steps done and an estimate of all (exact once the lab ids are known).
+    done: u64,
+    total: u64,
+}
+
+impl<'a> RollupJob<'a> {
+    pub fn new(
+        files: Vec<BinaryFile>,
+        shift_jis: &'a dyn Fn(&[u8]) -> Option<String>,
+        now: OffsetDateTime,
+        next_id: &'a mut dyn FnMut() -> Uuid,
+    ) -> Self {
+        let total = files.len() as u64 + 1;
+        RollupJob {
+            shift_jis,
+            next_id,
+            now,
+            state: State::Unread(files),
+            workbooks: Vec::new(),
+            problems: Vec::new(),
+            done: 0,
+            total,
+        }
+    }
+
+    /// Steps done and steps in all; `done == total` when finished.
+    pub fn progress(&self) -> (u64, u64) {
+        (self.done, self.total.max(self.done))
+    }
+
+    pub fn is_done(&self) -> bool {
+        matches!(self.state, State::Done)
+    }
+
+    /// One piece of work: the unpacking, one table, one lab or one backup.
+    pub fn step(&mut self) {
+        self.state = match std::mem::replace(&mut self.state, State::Done) {
+            State::Unread(files) => {
+                let (texts, mut problems) = read_files(files, self.shift_jis);
+                self.problems.append(&mut problems);
+                let (json, csv): (VecDeque<TextFile>, VecDeque<TextFile>) =
+                    texts.into_iter().partition(is_backup);
+                // Unpacking, each table, each backup, and (not yet known) the labs.
+                self.total = 1 + csv.len() as u64 + json.len() as u64;
+                State::Read {
+                    csv,
+                    json,
+                    tables: Vec::new(),
+                }
+            }
+            State::Read {
+                mut csv,
+                json,
+                mut tables,
+            } => match csv.pop_front() {
+                Some(file) => {
+                    tables.extend(read_table(&file, &mut self.problems));
+                    State::Read { csv, json, tables }
+                }
+                None => {
+                    let ids: VecDeque<String> = lab_ids(&tables, &mut self.problems).into();
+                    self.total += ids.len() as u64;
+                    State::Build { tables, ids, json }
+                }
+            },
+            State::Build {
+                tables,
+                mut ids,
+                json,
+            } => match ids.pop_front() {
+                Some(id) => {
+                    let wb = build_lab(&tables, &id, self.now, self.next_id, &mut self.problems);
+                    self.workbooks.push(wb);
+                    State::Build { tables, ids, json }
+                }
+                None => State::Restore(json),
+            },
+            State::Restore(mut json) => match json.pop_front() {
+                Some(f) => {
+                    match storage::restore(&f.text) {
+                        Ok(wb) => self.workbooks.push(wb),
+                        Err(e) => self.problems.push(ImportProblem::file(
+                            &f.name,
+                            Severity::Skipped,
+                            ProblemKind::Backup(e),
+                        )),
+                    }
+                    State::Restore(json)
+                }
+                None => State::Done,
+            },
+            State::Done => State::Done,
+        };
+        self.done = (self.done + 1).min(self.total);
+        if self.is_done() {
+            self.done = self.total;
+        }
+    }
+
+    /// The labs' workbooks and every problem (runs any steps left).
+    pub fn finish(mut self) -> (Vec<Workbook>, Vec<ImportProblem>) {
+        while !self.is_done() {
+            self.step();
+        }
+        (self.workbooks, self.problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::exchange::{encoding, tables_zip, CsvOptions};
+    use crate::domain::sample::sample_workbook;
+    use crate::domain::text::Lang;
+
+    fn lab(start: u128) -> Workbook {
+        let mut n = start;
+        sample_workbook(Lang::Ja, OffsetDateTime::UNIX_EPOCH, &mut || {
+            n += 1;
+            Uuid::from_u128(n)
+        })
+    }
+
+    /// Three labs (two as table zips, one as a backup) plus a broken file:
+    /// stepping one piece at a time gives what the one-go call gives, the
+    /// progress only grows and ends at its total.
+    #[test]
+    fn stepping_gives_the_one_go_result_with_progress_to_the_end() {
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let (a, b, c) = (lab(0), lab(1_000), lab(2_000));
+        let files = || {
+            vec![
+                BinaryFile::new("a.zip", tables_zip(&a, CsvOptions::default(), now)),
+                BinaryFile::new("b.zip", tables_zip(&b, CsvOptions::default(), now)),
+                BinaryFile::new("c.json", storage::to_json(&c).into_bytes()),
+                BinaryFile::new("broken.json", b"{".to_vec()),
+            ]
+        };
+        let ids = || {
+            let mut n = 0xF000_0000u128;
+            move || {
+                n += 1;
+                Uuid::from_u128(n)
+            }
+        };
+        let mut one_go_ids = ids();
+        let one_go =
+            RollupJob::new(files(), &encoding::no_shift_jis, now, &mut one_go_ids).finish();
+        assert_eq!(one_go.0, vec![a.clone(), b.clone(), c.clone()]);
+        assert_eq!(one_go.1.len(), 1, "the broken backup: {:?}", one_go.1);
+
+        let mut stepped_ids = ids();
+        let mut job = RollupJob::new(files(), &encoding::no_shift_jis, now, &mut stepped_ids);
+        let mut last = 0;
+        let mut steps = 0;
+        while !job.is_done() {
+            job.step();
+            let (done, total) = job.progress();
+            assert!(done >= last && done <= total, "{done}/{total} after {last}");
+            last = done;
+            steps += 1;
+        }
+        let (done, total) = job.progress();
+        assert_eq!(done, total);
+        assert!(
+            steps >= 7,
+            "unpack, 2×13 tables, 2 labs, 2 backups: {steps} steps"
+        );
+        assert_eq!(job.finish(), one_go);
+    }
+}
