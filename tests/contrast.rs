@@ -301,6 +301,7 @@ fn level_and_tier_swatches_have_a_visible_boundary_and_readable_text() {
             "unassessed cell border",
             s.colour(".badge.level-unassessed", "border"),
         ),
+        ("heat-map grid line", s.colour(".heat-map rect", "stroke")),
         (
             "incomplete cell border",
             s.colour(".badge.level-incomplete", "border"),

@@ -209,6 +209,26 @@ test('a large workbook is stored packed, and survives a reload and an edit', asy
     const inScope = await page.getByTestId('coverage-in-scope').innerText();
     assert.ok(Number(inScope) > 100, `in scope: ${inScope}`);
 
+    // The export of the big workbook runs in slices with a progress bar and
+    // gives every row back.
+    await page.getByTestId('nav-exchange').click();
+    await page.evaluate(() => {
+      window.__exportProgress = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="export-progress"]');
+        if (bar) window.__exportProgress.push(Number(bar.getAttribute('value')));
+      }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value'] });
+    });
+    const [bigDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-zip').click()]);
+    const reexported = unzip(readFileSync(await bigDl.path()));
+    const shown = await page.evaluate(() => window.__exportProgress);
+    assert.ok(new Set(shown).size >= 3, `the export progress advanced: ${shown.length} values`);
+    const rows = (name) => parseCsv(reexported[name].toString('utf8').replace(/^\uFEFF/, '')).filter((r) => r.length > 1).length - 1;
+    assert.equal(rows('technologies.csv'), expected.technology);
+    assert.equal(rows('scenarios.csv'), expected.scenario);
+    assert.equal(rows('countermeasures.csv'), expected.countermeasure);
+    await page.getByTestId('export-job').waitFor({ state: 'detached' });
+
     // Reload: the packed value is read back whole.
     await app.reload();
     await page.goto(`${app.url}#/wb/${id}/overview`);

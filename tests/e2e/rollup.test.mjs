@@ -85,10 +85,23 @@ test('100 labs\' table exports roll up on the portfolio screen with exact totals
     const sum = (f) => labs.reduce((a, l) => a + f(l.expected), 0);
     await page.goto(app.url + '#/portfolio');
     await page.getByTestId('rollup-screen').waitFor();
+    // Record every value the roll-up's progress bar shows (it is built and
+    // removed within the run, so it is watched from inside the page).
+    await page.evaluate(() => {
+      window.__rollupProgress = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="rollup-progress"]');
+        if (bar) window.__rollupProgress.push(Number(bar.getAttribute('value')) / Number(bar.getAttribute('max')));
+      }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value'] });
+    });
     const started = Date.now();
     await page.getByTestId('rollup-files').setInputFiles(paths);
     await page.getByTestId('rollup-view').waitFor({ timeout: 120000 });
     const ms = Date.now() - started;
+    const shown = await page.evaluate(() => window.__rollupProgress);
+    assert.ok(new Set(shown).size >= 3, `the roll-up progress advanced: ${shown}`);
+    for (let i = 1; i < shown.length; i++) assert.ok(shown[i] >= shown[i - 1], `never back: ${shown}`);
+    assert.equal(await page.getByTestId('rollup-job').count(), 0, 'the bar is gone');
     console.log(`roll-up of ${LABS} labs (${SEPARATE} zips + 1 zip of ${LABS - SEPARATE} zips): ${ms} ms from picking the files to the finished view`);
 
     assert.equal(await page.getByTestId('rollup-lab-count').getAttribute('data-count'), String(LABS));
