@@ -26,6 +26,7 @@ use crate::domain::safety::{
     SaveDecision, Trash, TrashEntry, TrashItem, UndoStack, Usage,
 };
 use crate::domain::scoring::{analyze, Analysis};
+use crate::domain::storage::packed::{json_len, PACK_ABOVE_UNITS};
 use crate::domain::storage::{restore, to_stored};
 use crate::domain::text::Lang;
 use crate::route::Route;
@@ -40,6 +41,11 @@ const TRASH_KEY: &str = "trash";
 /// How long after an edit its autosave waits (it is not postponed again by
 /// later edits, so no change stays unwritten longer than this).
 pub const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// The autosave delay of a workbook large enough to be stored packed:
+/// packing it takes a noticeable moment, so a burst of edits settles first
+/// (the save is still flushed when the page is hidden or left).
+pub const LARGE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// One line of the workbook list, kept so the list shows without parsing
 /// every workbook.
@@ -72,7 +78,7 @@ impl WorkbookMeta {
 pub enum SaveState {
     /// Nothing changed since start.
     Idle,
-    /// An edit waits for its autosave (at most [`SAVE_DELAY`]).
+    /// An edit waits for its autosave ([`SAVE_DELAY`], or [`LARGE_SAVE_DELAY`] for a packed one).
     Pending,
     Saved,
     /// The change is only in memory; the message says why.
@@ -180,7 +186,7 @@ impl Ctx {
         let start_wb = route.workbook().and_then(|id| {
             let at = report.intact.iter().position(|w| w.id.uuid() == id)?;
             let key = workbook_key(id);
-            let len = entries.iter().find(|(k, _)| *k == key)?.1.len();
+            let len = json_len(&entries.iter().find(|(k, _)| *k == key)?.1);
             let rev = revs.get(&id).copied().unwrap_or(0);
             Some((report.intact.swap_remove(at), rev, len))
         });
@@ -285,7 +291,7 @@ impl Ctx {
         }
         match storage::read_full(&workbook_key(id)) {
             Ok(Some(raw)) => match restore(&raw) {
-                Ok(wb) => self.show_loaded(id, rev, wb, raw.len()),
+                Ok(wb) => self.show_loaded(id, rev, wb, json_len(&raw)),
                 Err(e) => {
                     self.wb.set(None);
                     self.analysis.set(None);
@@ -355,7 +361,7 @@ impl Ctx {
         self.schedule_save();
     }
 
-    /// Marks the open workbook unsaved and writes it [`SAVE_DELAY`] from
+    /// Marks the open workbook unsaved and writes it [`SAVE_DELAY`] (or [`LARGE_SAVE_DELAY`]) from
     /// now, unless a save is already scheduled (that one writes this edit too).
     fn schedule_save(&self) {
         if self.wb.with_untracked(Option::is_none) {
@@ -371,7 +377,12 @@ impl Ctx {
         }
         self.save_pending.set_value(true);
         let ctx = *self;
-        set_timeout(move || ctx.flush_pending_save(), SAVE_DELAY);
+        let delay = if self.last_len.get_value() > PACK_ABOVE_UNITS {
+            LARGE_SAVE_DELAY
+        } else {
+            SAVE_DELAY
+        };
+        set_timeout(move || ctx.flush_pending_save(), delay);
     }
 
     /// Writes the scheduled autosave now, if there is one: when the page is
@@ -654,7 +665,7 @@ impl Ctx {
                 let _ = storage::write_full(&revision_key(id), &next.to_string());
                 self.set_rev(id, next);
                 if is_open {
-                    self.last_len.set_value(json.len());
+                    self.last_len.set_value(json_len(&json));
                     self.dirty.set(false);
                 }
                 let meta = WorkbookMeta::of(wb);

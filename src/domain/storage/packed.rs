@@ -104,6 +104,18 @@ pub fn is_packed(stored: &str) -> bool {
     stored.starts_with(PACKED_PREFIX)
 }
 
+/// The length of the JSON a stored value holds, without unpacking it: what
+/// the workbook weighs in memory terms (the undo history budgets by it; a
+/// packed value's own length is a tenth of that). A damaged header counts
+/// as the value's own length.
+pub fn json_len(stored: &str) -> usize {
+    stored
+        .strip_prefix(PACKED_PREFIX)
+        .and_then(|rest| rest.split_once(':'))
+        .and_then(|(len, _)| len.parse().ok())
+        .unwrap_or(stored.len())
+}
+
 fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
@@ -191,6 +203,9 @@ mod tests {
             .skip(PACKED_PREFIX.len())
             .all(|c| c != '"' && c != '\\' && !c.is_control()));
         assert_eq!(unpack(&packed).expect("packed"), json.as_str());
+        assert_eq!(json_len(&packed), json.len());
+        assert_eq!(json_len(&json), json.len());
+        assert_eq!(json_len("mamori.packed.1:x:"), "mamori.packed.1:x:".len());
     }
 
     #[test]
