@@ -305,7 +305,7 @@ impl Report {
         );
         let _ = writeln!(
             w,
-            "Seeded generator `src/domain/synth.rs` (native only, never in the wasm bundle): Japanese and English text from the catalogues and phrase pools, every entity populated, valid per `validate()`. Footprint = UTF-16 code units of key + stored value (`storage::to_stored`: compact JSON, packed — deflated, 15 bits per code unit — above 1 Mi units), against the budget of {} units (5 Mi characters, `domain::safety::BUDGET_UNITS`).\n",
+            "Seeded generator `src/domain/synth.rs` (native only, never in the wasm bundle): Japanese and English text from the catalogues and phrase pools, every entity populated, valid per `validate()`. Footprint = UTF-16 code units of key + stored value (`storage::to_stored`: the readable JSON, or, when its compact JSON passes 1 Mi units, that packed — deflated, 15 bits per code unit), against the budget of {} units (5 Mi characters, `domain::safety::BUDGET_UNITS`).\n",
             self.summary["budget_units"]
         );
         let _ = writeln!(w, "| size | technologies | scenarios | countermeasures | actors | assessments | exercises | stored as | stored value | UTF-16 units | share of budget | fits |");
@@ -350,7 +350,7 @@ impl Report {
         if l_percent.is_some_and(|p| p <= 100) {
             let _ = writeln!(
                 w,
-                "\n**How L fits:** as compact JSON, L would be about 15.5 Mi UTF-16 units — three times the budget: 29,100 records of three UUIDs and a sentence or two of text each. Workbooks whose compact JSON passes 1 Mi units are stored packed (`src/domain/storage/packed.rs`): deflated (level 1) and written 15 bits per UTF-16 code unit, the densest form a browser keeps as it is. Smaller workbooks stay readable JSON. Backups and exports are unchanged (readable JSON and CSV).\n"
+                "\n**How L fits:** as compact JSON, L would be about 15.5 Mi UTF-16 units — three times the budget: 29,100 records of three UUIDs and a sentence or two of text each. Workbooks whose compact JSON passes 1 Mi units are stored packed (`src/domain/storage/packed.rs`): deflated (level 2) and written 15 bits per UTF-16 code unit, the densest form a browser keeps as it is. Smaller workbooks stay readable JSON. Backups and exports are unchanged (readable JSON and CSV).\n"
             );
         } else {
             let _ = writeln!(

@@ -198,12 +198,18 @@ pub fn to_json(wb: &Workbook) -> String {
     serde_json::to_string_pretty(&dto).expect("workbook DTOs always serialise")
 }
 
-/// Serialises a workbook for local storage: compact JSON, packed when large
-/// (see [`packed`]). Backups and exports use the readable [`to_json`].
+/// Serialises a workbook for local storage: the readable [`to_json`] while
+/// its compact JSON is small, packed compact JSON when large (see
+/// [`packed`]).
 pub fn to_stored(wb: &Workbook) -> String {
     let dto = WorkbookDto::from(wb);
     // As in `to_json`: these DTOs cannot fail to serialise.
-    packed::pack_if_large(serde_json::to_string(&dto).expect("workbook DTOs always serialise"))
+    let compact = serde_json::to_string(&dto).expect("workbook DTOs always serialise");
+    if packed::is_large(&compact) {
+        packed::pack(&compact)
+    } else {
+        to_json(wb)
+    }
 }
 
 /// The one way to load a stored workbook (see the module doc); takes

@@ -9,9 +9,9 @@
 //! stores as it is (every unit stays below the surrogate range, so no browser
 //! can "repair" it).
 //!
-//! Small workbooks stay plain compact JSON, readable in the browser's
-//! developer tools and in a raw-data download; only workbooks above
-//! [`PACK_ABOVE_UNITS`] are packed. [`super::restore`] reads both forms, so
+//! Small workbooks stay plain readable JSON (as in a backup), in the
+//! browser's developer tools and in a raw-data download; only workbooks
+//! whose compact JSON passes [`PACK_ABOVE_UNITS`] are packed. [`super::restore`] reads both forms, so
 //! every loader (local storage, the trash, a raw-data download imported back)
 //! takes either.
 
@@ -56,12 +56,13 @@ pub enum UnpackError {
     NotText,
 }
 
-/// The text to store for this compact JSON: itself when small, packed when
-/// large.
-pub fn pack_if_large(json: String) -> String {
-    if json.len() <= PACK_ABOVE_UNITS || utf16_len(&json) <= PACK_ABOVE_UNITS {
-        return json;
-    }
+/// Whether compact JSON is large enough to be stored packed.
+pub fn is_large(json: &str) -> bool {
+    json.len() > PACK_ABOVE_UNITS && utf16_len(json) > PACK_ABOVE_UNITS
+}
+
+/// The packed form of some JSON, whatever its size.
+pub fn pack(json: &str) -> String {
     let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), LEVEL);
     let mut out =
         String::with_capacity(PACKED_PREFIX.len() + 12 + (deflated.len() * 8).div_ceil(15) * 3);
@@ -176,9 +177,9 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn small_json_is_stored_as_it_is() {
+    fn small_json_is_not_packed_and_unpacks_as_itself() {
         let json = r#"{"format":"mamori.workbook"}"#.to_owned();
-        assert_eq!(pack_if_large(json.clone()), json);
+        assert!(!is_large(&json));
         assert_eq!(unpack(&json).expect("plain"), json.as_str());
         assert!(!is_packed(&json));
     }
@@ -190,7 +191,8 @@ mod tests {
             "[{}{{}}]",
             row.repeat(PACK_ABOVE_UNITS / utf16_len(row) + 10)
         );
-        let packed = pack_if_large(json.clone());
+        assert!(is_large(&json));
+        let packed = pack(&json);
         assert!(is_packed(&packed));
         assert!(
             utf16_len(&packed) * 10 < utf16_len(&json),
@@ -211,7 +213,7 @@ mod tests {
     #[test]
     fn damaged_packed_values_are_refused_with_a_reason() {
         let row = "マモリ,mamori;".repeat(PACK_ABOVE_UNITS / 8);
-        let packed = pack_if_large(row.clone());
+        let packed = pack(&row);
         assert!(is_packed(&packed));
         let cut: String = packed.chars().take(packed.chars().count() / 2).collect();
         assert!(matches!(unpack(&cut), Err(UnpackError::Inflate(_))));
