@@ -86,6 +86,8 @@ function faultSuite() {
         [`mamori.v1.wb.${uuid(1)}`]: half,
         [`mamori.v1.wb.${uuid(2)}`]: wrongTypes,
         [`mamori.v1.wb.${uuid(3)}`]: random,
+        // A large workbook's packed form, cut short (src/domain/storage/packed.rs).
+        [`mamori.v1.wb.${uuid(5)}`]: 'mamori.packed.1:4096:' + '\u0801\u4321\u7fff'.repeat(40),
         'mamori.v7.workbooks': '{"from":"a future version"}',
         'mamori.v1.index': '[{"id": "trunc',
         [`mamori.v1.rev.${uuid(4)}`]: 'NaN',
