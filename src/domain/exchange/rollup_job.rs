@@ -48,6 +48,8 @@ pub struct RollupJob<'a> {
     /// Steps done and an estimate of all (exact once the lab ids are known).
     done: u64,
     total: u64,
+    /// Labs counted into `total` before their ids are read.
+    labs_guess: u64,
 }
 
 impl<'a> RollupJob<'a> {
@@ -67,6 +69,7 @@ impl<'a> RollupJob<'a> {
             problems: Vec::new(),
             done: 0,
             total,
+            labs_guess: 0,
         }
     }
 
@@ -87,8 +90,14 @@ impl<'a> RollupJob<'a> {
                 self.problems.append(&mut problems);
                 let (json, csv): (VecDeque<TextFile>, VecDeque<TextFile>) =
                     texts.into_iter().partition(is_backup);
-                // Unpacking, each table, each backup, and (not yet known) the labs.
-                self.total = 1 + csv.len() as u64 + json.len() as u64;
+                // Unpacking, each table, each backup, and each lab — guessed
+                // from the labs' `workbook.csv` files until the ids are read.
+                self.labs_guess = csv
+                    .iter()
+                    .filter(|f| f.name.to_ascii_lowercase().ends_with("workbook.csv"))
+                    .count()
+                    .max(usize::from(!csv.is_empty())) as u64;
+                self.total = 1 + csv.len() as u64 + json.len() as u64 + self.labs_guess;
                 State::Read {
                     csv,
                     json,
@@ -106,7 +115,7 @@ impl<'a> RollupJob<'a> {
                 }
                 None => {
                     let ids: VecDeque<String> = lab_ids(&tables, &mut self.problems).into();
-                    self.total += ids.len() as u64;
+                    self.correct_total(self.total - self.labs_guess + ids.len() as u64);
                     State::Build { tables, ids, json }
                 }
             },
@@ -138,10 +147,20 @@ impl<'a> RollupJob<'a> {
             },
             State::Done => State::Done,
         };
-        self.done = (self.done + 1).min(self.total);
+        // Short of the total until the end, which alone shows 100 %.
+        self.done = (self.done + 1).min(self.total.saturating_sub(1));
         if self.is_done() {
             self.done = self.total;
         }
+    }
+
+    /// Sets the total once the labs are counted. A larger total than
+    /// guessed scales `done` up with it, so the share shown never goes back.
+    fn correct_total(&mut self, total: u64) {
+        if total > self.total && self.total > 0 {
+            self.done = (self.done * total).div_ceil(self.total);
+        }
+        self.total = total;
     }
 
     /// The labs' workbooks and every problem (runs any steps left).
@@ -198,13 +217,17 @@ mod tests {
 
         let mut stepped_ids = ids();
         let mut job = RollupJob::new(files(), &encoding::no_shift_jis, now, &mut stepped_ids);
-        let mut last = 0;
+        let mut last = 0.0;
         let mut steps = 0;
         while !job.is_done() {
             job.step();
             let (done, total) = job.progress();
-            assert!(done >= last && done <= total, "{done}/{total} after {last}");
-            last = done;
+            let share = done as f64 / total as f64;
+            assert!(
+                share >= last && done <= total,
+                "{done}/{total} after {last}"
+            );
+            last = share;
             steps += 1;
         }
         let (done, total) = job.progress();
@@ -214,5 +237,38 @@ mod tests {
             "unpack, 2×13 tables, 2 labs, 2 backups: {steps} steps"
         );
         assert_eq!(job.finish(), one_go);
+    }
+
+    /// Two labs' technologies without their `workbook.csv`: the job guesses
+    /// one lab, finds two, and the share shown still never goes back.
+    #[test]
+    fn a_wrong_guess_of_the_lab_count_never_moves_the_progress_back() {
+        use crate::domain::exchange::{export_table, Table};
+        let (a, b) = (lab(0), lab(1_000));
+        let csv = |wb: &Workbook| {
+            export_table(wb, Table::Technologies, CsvOptions::default())
+                .text
+                .into_bytes()
+        };
+        let files = vec![
+            BinaryFile::new("a/technologies.csv", csv(&a)),
+            BinaryFile::new("b/technologies.csv", csv(&b)),
+        ];
+        let mut n = 0u128;
+        let mut next_id = || {
+            n += 1;
+            Uuid::from_u128(n)
+        };
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let mut job = RollupJob::new(files, &encoding::no_shift_jis, now, &mut next_id);
+        let mut shares = Vec::new();
+        while !job.is_done() {
+            job.step();
+            let (done, total) = job.progress();
+            shares.push(done as f64 / total as f64);
+        }
+        assert!(shares.windows(2).all(|w| w[1] >= w[0]), "{shares:?}");
+        assert_eq!(shares.last(), Some(&1.0));
+        assert_eq!(job.finish().0.len(), 2, "both labs");
     }
 }
