@@ -11,6 +11,7 @@ pub mod from_catalog;
 pub mod ids;
 pub mod kinds;
 pub mod model;
+pub mod paging;
 pub mod rating;
 pub mod report;
 pub mod safety;

@@ -26,6 +26,7 @@ pub mod exchange;
 pub mod exercises;
 pub mod inventory;
 pub mod overview;
+pub mod paging;
 pub mod report;
 pub mod safety;
 pub mod scenarios;
@@ -42,6 +43,7 @@ pub const TABLES: &[(&str, &[(&str, Text)])] = &[
     ("exercises", exercises::ALL),
     ("inventory", inventory::ALL),
     ("overview", overview::ALL),
+    ("paging", paging::ALL),
     ("report", report::ALL),
     ("safety", safety::ALL),
     ("scenarios", scenarios::ALL),

@@ -5,6 +5,7 @@
 pub mod charts;
 mod download;
 mod frame;
+mod paging;
 mod safety;
 mod screens;
 mod state;

@@ -9,52 +9,13 @@
 // - Cancel on a second run stops it and changes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openApp } from './harness.mjs';
-import { unzip, zip, parseCsv, writeCsv } from './files.mjs';
+import { grow, exportSample, writeZip } from './big.mjs';
 
-const TECHS = 1000;
-const SCENARIOS_PER_TECH = 5;
-
-/** The exported tables with rows cloned under fresh ids. */
-function grow(tables) {
-  const read = (name) => parseCsv(tables[name].toString('utf8').replace(/^\uFEFF/, '')).filter((r) => r.length > 1);
-  const techs = read('technologies.csv');
-  const scens = read('scenarios.csv');
-  const cms = read('countermeasures.csv');
-  const tId = techs[0].indexOf('technology_id');
-  const sId = scens[0].indexOf('scenario_id');
-  const sTech = scens[0].indexOf('technology_id');
-  const cId = cms[0].indexOf('countermeasure_id');
-  const before = { technology: techs.length - 1, scenario: scens.length - 1, countermeasure: cms.length - 1 };
-  for (let i = 0; i < TECHS; i++) {
-    const t = [...techs[1 + (i % before.technology)]];
-    t[tId] = randomUUID();
-    techs.push(t);
-    for (let k = 0; k < SCENARIOS_PER_TECH; k++) {
-      const s = [...scens[1 + ((i + k) % before.scenario)]];
-      s[sId] = randomUUID();
-      s[sTech] = t[tId];
-      scens.push(s);
-      const c = [...cms[1 + ((i + k) % before.countermeasure)]];
-      c[cId] = randomUUID();
-      cms.push(c);
-    }
-  }
-  const grown = { ...tables };
-  grown['technologies.csv'] = Buffer.from(writeCsv(techs), 'utf8');
-  grown['scenarios.csv'] = Buffer.from(writeCsv(scens), 'utf8');
-  grown['countermeasures.csv'] = Buffer.from(writeCsv(cms), 'utf8');
-  const expected = {
-    technology: techs.length - 1,
-    scenario: scens.length - 1,
-    countermeasure: cms.length - 1,
-  };
-  return { grown, expected };
-}
+const SIZE = { techs: 1000, scenariosPerTech: 5, countermeasuresPerScenario: 1 };
 
 /** Counts frames and records the progress bar's value at each one. */
 const watchFrames = () => {
@@ -82,16 +43,8 @@ test('a large import shows progress, keeps painting, and previews every row', as
   const app = await openApp('file', { locale: 'en-US' });
   try {
     const { page } = app;
-    await page.getByTestId('open-sample').click();
-    await page.waitForURL(/#\/wb\/[0-9a-f-]{36}\/overview$/);
-    await page.getByTestId('nav-exchange').click();
-    await page.getByTestId('exchange-screen').waitFor();
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-zip').click()]);
-    const exported = path.join(dir, 'exported.zip');
-    await dl.saveAs(exported);
-    const { grown, expected } = grow(unzip(readFileSync(exported)));
-    const big = path.join(dir, 'big.zip');
-    writeFileSync(big, zip(grown));
+    const { grown, expected } = grow(await exportSample(page, dir), SIZE);
+    const big = writeZip(dir, grown);
 
     await page.goto(app.url + '#/import');
     await page.getByTestId('import-file').waitFor();

@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 use time::Date;
@@ -17,8 +18,10 @@ use crate::domain::ids::{CountermeasureId, ScenarioId, TechnologyId};
 use crate::domain::kinds::{CmCategory, CmPhase, CmStatus};
 use crate::domain::model::Countermeasure;
 use crate::domain::validate::{format_date, Subject};
+use crate::i18n::paging as paging_msg;
 use crate::i18n::{common, countermeasures as msg};
 use crate::route::{Route, Screen};
+use crate::ui::paging::{keyed_rows, position, Pager, Paging};
 use crate::ui::screens::scenarios::{error_text, validated, FilterSelect};
 use crate::ui::state::{local_today, new_id, Ctx};
 use crate::ui::widgets::{CodeSelect, TextArea, TextField};
@@ -48,6 +51,8 @@ struct PlanState {
     /// `Some("")` = measures without an owner.
     owner: Option<String>,
     overdue_only: bool,
+    /// The page of the list (from 0).
+    page: usize,
 }
 
 thread_local! {
@@ -107,19 +112,6 @@ pub fn CountermeasuresScreen(selected: Option<Uuid>) -> impl IntoView {
     let f_category = RwSignal::new(init.category);
     let f_owner = RwSignal::new(init.owner);
     let f_overdue = RwSignal::new(init.overdue_only);
-    Effect::new(move |_| {
-        let s = PlanState {
-            workbook: Some(wb_id),
-            sort: sort.get(),
-            descending: descending.get(),
-            status: f_status.get(),
-            phase: f_phase.get(),
-            category: f_category.get(),
-            owner: f_owner.get(),
-            overdue_only: f_overdue.get(),
-        };
-        PLAN_STATE.with(|st| *st.borrow_mut() = s);
-    });
 
     let last_deleted = RwSignal::new(None::<Removed>);
     let undo_failed = RwSignal::new(false);
@@ -130,6 +122,12 @@ pub fn CountermeasuresScreen(selected: Option<Uuid>) -> impl IntoView {
             let Some(wb) = w else {
                 return Vec::new();
             };
+            // One look-up table instead of a search of every scenario per link.
+            let titles: HashMap<ScenarioId, &str> = wb
+                .scenarios
+                .iter()
+                .map(|s| (s.id, s.title.as_str()))
+                .collect();
             wb.countermeasures
                 .iter()
                 .map(|m| Row {
@@ -143,7 +141,7 @@ pub fn CountermeasuresScreen(selected: Option<Uuid>) -> impl IntoView {
                     scenarios: m
                         .scenario_ids
                         .iter()
-                        .filter_map(|s| wb.scenario(*s).map(|s| s.title.clone()))
+                        .filter_map(|s| titles.get(s).map(|t| (*t).to_owned()))
                         .collect(),
                     technologies: m.technology_ids.len(),
                     overdue: m.is_overdue(today),
@@ -192,6 +190,39 @@ pub fn CountermeasuresScreen(selected: Option<Uuid>) -> impl IntoView {
             }
         });
         rows
+    });
+
+    // One page of the list; it opens on the selected countermeasure's page.
+    let paging = Paging::new(
+        position(rows, selected, |r: &Row| r.id.uuid()),
+        init.page,
+        move || rows.with(Vec::len),
+    );
+    paging.reset_when(move || {
+        (
+            sort.get(),
+            descending.get(),
+            f_status.get(),
+            f_phase.get(),
+            f_category.get(),
+            f_owner.get(),
+            f_overdue.get(),
+        )
+    });
+    let page_rows = paging.rows(rows);
+    Effect::new(move |_| {
+        let s = PlanState {
+            workbook: Some(wb_id),
+            sort: sort.get(),
+            descending: descending.get(),
+            status: f_status.get(),
+            phase: f_phase.get(),
+            category: f_category.get(),
+            owner: f_owner.get(),
+            overdue_only: f_overdue.get(),
+            page: paging.index(),
+        };
+        PLAN_STATE.with(|st| *st.borrow_mut() = s);
     });
 
     let exists = Memo::new(move |_| {
@@ -397,6 +428,7 @@ pub fn CountermeasuresScreen(selected: Option<Uuid>) -> impl IntoView {
                 </p>
             </Show>
 
+            <Pager paging=paging label=paging_msg::NAV_COUNTERMEASURES testid="cm-pager"/>
             <div class="table-scroll">
                 <table class="data-table cm-table" data-testid="cm-table">
                     <thead>
@@ -411,57 +443,48 @@ pub fn CountermeasuresScreen(selected: Option<Uuid>) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || {
+                        <Show when=move || rows.with(Vec::is_empty)>
+                            <tr><td colspan="7" class="empty">{move || msg::LIST_EMPTY.get(ctx.l())}</td></tr>
+                        </Show>
+                        {keyed_rows(page_rows, |r: &Row| r.id, move |r: Row| {
                             let l = ctx.l();
-                            let list = rows.get();
-                            if list.is_empty() {
-                                return view! {
-                                    <tr><td colspan="7" class="empty">{msg::LIST_EMPTY.get(l)}</td></tr>
-                                }
-                                .into_any();
+                            let href = Route::Workbook(wb_id, Screen::Countermeasures(Some(r.id.uuid()))).to_hash();
+                            let is_sel = selected == Some(r.id.uuid());
+                            let n = r.scenarios.len();
+                            let org_wide = n == 0 && r.technologies == 0;
+                            view! {
+                                <tr
+                                    data-testid="cm-row"
+                                    data-id=r.id.to_string()
+                                    aria-selected=is_sel.to_string()
+                                    class:overdue=r.overdue
+                                >
+                                    <td>
+                                        <a href=href data-testid="open-countermeasure">{r.title}</a>
+                                    </td>
+                                    <td>{r.category.label().get(l)}</td>
+                                    <td>{r.phase.label().get(l)}</td>
+                                    <td>{r.status.label().get(l)}</td>
+                                    <td>{if r.owner.is_empty() { "—".to_owned() } else { r.owner }}</td>
+                                    <td class="due">
+                                        {r.due.map_or_else(|| "—".to_owned(), format_date)}
+                                        {r.overdue.then(|| view! {
+                                            " "
+                                            <span class="badge overdue-badge" data-testid="overdue">{"⚠ "}{msg::OVERDUE.get(l)}</span>
+                                        })}
+                                    </td>
+                                    <td>
+                                        <span class="count">{n}</span>
+                                        {org_wide.then(|| view! { " " <span class="muted">{msg::ORG_WIDE.get(l)}</span> })}
+                                        {(n > 0).then(|| view! {
+                                            <ul class="linked-titles">
+                                                {r.scenarios.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                                            </ul>
+                                        })}
+                                    </td>
+                                </tr>
                             }
-                            list.into_iter()
-                                .map(|r| {
-                                    let href = Route::Workbook(wb_id, Screen::Countermeasures(Some(r.id.uuid()))).to_hash();
-                                    let is_sel = selected == Some(r.id.uuid());
-                                    let n = r.scenarios.len();
-                                    let org_wide = n == 0 && r.technologies == 0;
-                                    view! {
-                                        <tr
-                                            data-testid="cm-row"
-                                            data-id=r.id.to_string()
-                                            aria-selected=is_sel.to_string()
-                                            class:overdue=r.overdue
-                                        >
-                                            <td>
-                                                <a href=href data-testid="open-countermeasure">{r.title}</a>
-                                            </td>
-                                            <td>{r.category.label().get(l)}</td>
-                                            <td>{r.phase.label().get(l)}</td>
-                                            <td>{r.status.label().get(l)}</td>
-                                            <td>{if r.owner.is_empty() { "—".to_owned() } else { r.owner }}</td>
-                                            <td class="due">
-                                                {r.due.map_or_else(|| "—".to_owned(), format_date)}
-                                                {r.overdue.then(|| view! {
-                                                    " "
-                                                    <span class="badge overdue-badge" data-testid="overdue">{"⚠ "}{msg::OVERDUE.get(l)}</span>
-                                                })}
-                                            </td>
-                                            <td>
-                                                <span class="count">{n}</span>
-                                                {org_wide.then(|| view! { " " <span class="muted">{msg::ORG_WIDE.get(l)}</span> })}
-                                                {(n > 0).then(|| view! {
-                                                    <ul class="linked-titles">
-                                                        {r.scenarios.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-                                                    </ul>
-                                                })}
-                                            </td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                                .into_any()
-                        }}
+                        })}
                     </tbody>
                 </table>
             </div>

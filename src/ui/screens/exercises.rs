@@ -15,8 +15,9 @@ use crate::domain::kinds::{Detection, ExerciseKind, WeaknessKind};
 use crate::domain::model::{Exercise, Weakness};
 use crate::domain::text::Text;
 use crate::domain::validate::{format_date, Subject};
-use crate::i18n::{common, exercises as msg};
+use crate::i18n::{common, exercises as msg, paging as paging_msg};
 use crate::route::{Route, Screen};
+use crate::ui::paging::{position, Pager, Paging};
 use crate::ui::state::{new_id, Ctx};
 use crate::ui::widgets::{focus_soon, CodeSelect, OptCodeSelect, TextArea, TextField};
 
@@ -24,6 +25,9 @@ thread_local! {
     /// The last deleted exercise (with its workbook), kept across the route
     /// change that follows a delete so "undo" survives it.
     static LAST_DELETED: RefCell<Option<(Uuid, Removed)>> = const { RefCell::new(None) };
+    /// The page of the list (workbook, page from 0), kept across the route
+    /// change of selecting an exercise.
+    static LIST_PAGE: RefCell<Option<(Uuid, usize)>> = const { RefCell::new(None) };
 }
 
 fn wb_id(ctx: Ctx) -> Uuid {
@@ -124,6 +128,20 @@ pub fn ExercisesScreen(selected: Option<Uuid>) -> impl IntoView {
             })
         })
     });
+    let stored = LIST_PAGE.with(|p| match *p.borrow() {
+        Some((w, page)) if w == wb => page,
+        _ => 0,
+    });
+    let paging = Paging::new(
+        position(rows, selected, |r: &Row| r.id),
+        stored,
+        move || rows.with(Vec::len),
+    );
+    let page_rows = paging.rows(rows);
+    Effect::new(move |_| {
+        let page = paging.index();
+        LIST_PAGE.with(|p| *p.borrow_mut() = Some((wb, page)));
+    });
     view! {
         <section class="exercises">
             <h2>{move || msg::TITLE.get(ctx.l())}</h2>
@@ -145,6 +163,7 @@ pub fn ExercisesScreen(selected: Option<Uuid>) -> impl IntoView {
                         when=move || rows.with(|r| !r.is_empty())
                         fallback=move || view! { <p>{move || msg::LIST_EMPTY.get(ctx.l())}</p> }
                     >
+                        <Pager paging=paging label=paging_msg::NAV_EXERCISES testid="exercise-pager"/>
                         <table class="data-table" data-testid="exercise-list">
                             <thead><tr>
                                 <th scope="col">{move || msg::COL_KIND.get(ctx.l())}</th>
@@ -154,7 +173,7 @@ pub fn ExercisesScreen(selected: Option<Uuid>) -> impl IntoView {
                             </tr></thead>
                             <tbody>
                                 <For
-                                    each=move || rows.get()
+                                    each=move || page_rows.get()
                                     key=|r| r.clone()
                                     children=move |r| {
                                         let is_sel = selected == Some(r.id);

@@ -24,10 +24,11 @@ use crate::domain::model::{ChokepointElement, Technology};
 use crate::domain::rating::Rating;
 use crate::domain::text::Text;
 use crate::domain::validate::Subject;
-use crate::i18n::{common, inventory as msg};
+use crate::i18n::{common, inventory as msg, paging as paging_msg};
 use crate::route::{Route, Screen};
 use crate::ui::charts::chokepoints::elements_svg;
 use crate::ui::charts::profile::profile_svg;
+use crate::ui::paging::{keyed_rows, position, Pager, Paging};
 use crate::ui::state::{new_id, Ctx};
 use crate::ui::widgets::{fmt_score, CodeSelect, RatingInput, TextArea, TextField};
 
@@ -93,6 +94,8 @@ struct ViewState {
     undo: Option<Undo>,
     /// A technology just added: focus its name field when its detail mounts.
     focus_name: Option<Uuid>,
+    /// The page of the list (from 0).
+    page: usize,
 }
 
 thread_local! {
@@ -405,6 +408,27 @@ pub fn InventoryScreen(selected: Option<Uuid>) -> impl IntoView {
         })
     });
 
+    // One page of the list; it opens on the selected technology's page.
+    let paging = Paging::new(
+        position(rows, selected, |r: &Row| r.id),
+        vs.page,
+        move || rows.with(Vec::len),
+    );
+    paging.reset_when(move || {
+        (
+            category.get(),
+            tier.get(),
+            owner.get(),
+            search.get(),
+            sort.get(),
+        )
+    });
+    let page_rows = paging.rows(rows);
+    Effect::new(move |_| {
+        let page = paging.index();
+        update_view(|v| v.page = page);
+    });
+
     let header = move |key: SortKey, label: Text, num: bool| {
         let toggle = move |_| {
             sort.update(|(k, d)| {
@@ -547,6 +571,7 @@ pub fn InventoryScreen(selected: Option<Uuid>) -> impl IntoView {
                     when=move || { total.get() > 0 }
                     fallback=move || view! { <p class="notice">{move || msg::LIST_EMPTY.get(ctx.l())}</p> }
                 >
+                    <Pager paging=paging label=paging_msg::NAV_TECHNOLOGIES testid="tech-pager"/>
                     <div class="table-wrap">
                         <table class="data-table tech-table" data-testid="tech-table">
                             <caption class="visually-hidden">{move || msg::SORT_HINT.get(ctx.l())}</caption>
@@ -564,38 +589,35 @@ pub fn InventoryScreen(selected: Option<Uuid>) -> impl IntoView {
                                 </tr>
                             </thead>
                             <tbody>
-                                {move || {
+                                {keyed_rows(page_rows, |r: &Row| r.id, move |r: Row| {
                                     let l = ctx.l();
-                                    let wb = wb_id(ctx);
-                                    rows.get().into_iter().map(|r| {
-                                        let is_sel = selected == Some(r.id);
-                                        let href = wb.map(|wb| Route::Workbook(wb, Screen::Inventory(Some(r.id))).to_hash()).unwrap_or_default();
-                                        view! {
-                                            <tr data-testid="tech-row" data-id=r.id.to_string() class:selected=is_sel>
-                                                <td class="num">{r.rank.map(|x| x.to_string()).unwrap_or_else(|| "—".into())}</td>
-                                                <th scope="row" class="tech-name-cell">
-                                                    <a href=href data-testid="open-tech" aria-current=if is_sel { "true" } else { "false" }>{r.name.clone()}</a>
-                                                </th>
-                                                <td>{r.category.label().get(l)}</td>
-                                                <td>{r.owner.clone()}</td>
-                                                <td class="num">
-                                                    {fmt_score(r.score, l)}
-                                                    {(!r.complete && r.score.is_some()).then(|| view! { <span class="provisional">" (" {msg::PROVISIONAL.get(l)} ")"</span> })}
-                                                </td>
-                                                <td><span class=tier_class(r.tier)>{r.tier.label().get(l)}</span></td>
-                                                <td>
-                                                    {if r.flagged {
-                                                        view! { <span class="flag">"⚠ " {msg::CHOKEPOINT_YES.get(l)}</span> }.into_any()
-                                                    } else {
-                                                        view! { <span class="muted">{msg::CHOKEPOINT_NO.get(l)}</span> }.into_any()
-                                                    }}
-                                                </td>
-                                                <td class="num">{r.elements}</td>
-                                                <td class="num">{r.scenarios}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()
-                                }}
+                                    let is_sel = selected == Some(r.id);
+                                    let href = wb_id(ctx).map(|wb| Route::Workbook(wb, Screen::Inventory(Some(r.id))).to_hash()).unwrap_or_default();
+                                    view! {
+                                        <tr data-testid="tech-row" data-id=r.id.to_string() class:selected=is_sel>
+                                            <td class="num">{r.rank.map(|x| x.to_string()).unwrap_or_else(|| "—".into())}</td>
+                                            <th scope="row" class="tech-name-cell">
+                                                <a href=href data-testid="open-tech" aria-current=if is_sel { "true" } else { "false" }>{r.name.clone()}</a>
+                                            </th>
+                                            <td>{r.category.label().get(l)}</td>
+                                            <td>{r.owner.clone()}</td>
+                                            <td class="num">
+                                                {fmt_score(r.score, l)}
+                                                {(!r.complete && r.score.is_some()).then(|| view! { <span class="provisional">" (" {msg::PROVISIONAL.get(l)} ")"</span> })}
+                                            </td>
+                                            <td><span class=tier_class(r.tier)>{r.tier.label().get(l)}</span></td>
+                                            <td>
+                                                {if r.flagged {
+                                                    view! { <span class="flag">"⚠ " {msg::CHOKEPOINT_YES.get(l)}</span> }.into_any()
+                                                } else {
+                                                    view! { <span class="muted">{msg::CHOKEPOINT_NO.get(l)}</span> }.into_any()
+                                                }}
+                                            </td>
+                                            <td class="num">{r.elements}</td>
+                                            <td class="num">{r.scenarios}</td>
+                                        </tr>
+                                    }
+                                })}
                             </tbody>
                         </table>
                     </div>

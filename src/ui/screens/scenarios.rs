@@ -22,8 +22,9 @@ use crate::domain::rating::{Rating, RatingAxis};
 use crate::domain::scoring::{coverage, ImpactSource, ThreatStatus};
 use crate::domain::text::{Lang, Text};
 use crate::domain::validate::{format_date, Subject};
-use crate::i18n::{common, scenarios as msg};
+use crate::i18n::{common, paging as paging_msg, scenarios as msg};
 use crate::route::{Route, Screen};
+use crate::ui::paging::{keyed_rows, position, Pager, Paging};
 use crate::ui::state::{new_id, Ctx};
 use crate::ui::widgets::{
     fmt_score, focus_soon, CodeSelect, LevelBadge, OptCodeSelect, RatingInput, TextArea, TextField,
@@ -137,6 +138,8 @@ struct ListState {
     level: Option<RiskLevel>,
     status: Option<ScenarioStatus>,
     group: Option<PatternGroup>,
+    /// The page of the list (from 0).
+    page: usize,
 }
 
 thread_local! {
@@ -192,17 +195,6 @@ pub fn ScenariosScreen(selected: Option<Uuid>) -> impl IntoView {
     let f_level = RwSignal::new(init.level);
     let f_status = RwSignal::new(init.status);
     let f_group = RwSignal::new(init.group);
-    Effect::new(move |_| {
-        let s = ListState {
-            workbook: Some(wb_id),
-            scope: scope.get(),
-            tech: f_tech.get(),
-            level: f_level.get(),
-            status: f_status.get(),
-            group: f_group.get(),
-        };
-        LIST_STATE.with(|st| *st.borrow_mut() = s);
-    });
 
     let last_deleted = RwSignal::new(None::<Removed>);
     let undo_failed = RwSignal::new(false);
@@ -237,7 +229,7 @@ pub fn ScenariosScreen(selected: Option<Uuid>) -> impl IntoView {
         ctx.wb.with(|w| {
             ctx.analysis.with(|a| {
                 let (Some(wb), Some(a)) = (w, a) else {
-                    return (Vec::new(), 0);
+                    return Vec::new();
                 };
                 let round_scope = wb.current_scope();
                 let rows: Vec<Row> = a
@@ -281,9 +273,39 @@ pub fn ScenariosScreen(selected: Option<Uuid>) -> impl IntoView {
                         })
                     })
                     .collect();
-                (rows, wb.scenarios.len())
+                rows
             })
         })
+    });
+    let total = Memo::new(move |_| ctx.wb.with(|w| w.as_ref().map_or(0, |w| w.scenarios.len())));
+
+    // One page of the ranked list; it opens on the selected scenario's page.
+    let paging = Paging::new(
+        position(rows, selected, |r: &Row| r.id.uuid()),
+        init.page,
+        move || rows.with(Vec::len),
+    );
+    paging.reset_when(move || {
+        (
+            scope.get(),
+            f_tech.get(),
+            f_level.get(),
+            f_status.get(),
+            f_group.get(),
+        )
+    });
+    let page_rows = paging.rows(rows);
+    Effect::new(move |_| {
+        let s = ListState {
+            workbook: Some(wb_id),
+            scope: scope.get(),
+            tech: f_tech.get(),
+            level: f_level.get(),
+            status: f_status.get(),
+            group: f_group.get(),
+            page: paging.index(),
+        };
+        LIST_STATE.with(|st| *st.borrow_mut() = s);
     });
 
     let exists = Memo::new(move |_| {
@@ -361,7 +383,7 @@ pub fn ScenariosScreen(selected: Option<Uuid>) -> impl IntoView {
                     " — "
                     {move || msg::techs_in_scope(ctx.l(), scope_techs.with(Vec::len))}
                     " · "
-                    {move || rows.with(|(r, total)| msg::showing(ctx.l(), r.len(), *total))}
+                    {move || msg::showing(ctx.l(), rows.with(Vec::len), total.get())}
                 </p>
             </fieldset>
 
@@ -424,6 +446,7 @@ pub fn ScenariosScreen(selected: Option<Uuid>) -> impl IntoView {
             </Show>
 
             <h3>{move || msg::LIST_TITLE.get(ctx.l())}</h3>
+            <Pager paging=paging label=paging_msg::NAV_SCENARIOS testid="scenario-pager"/>
             <div class="table-scroll">
                 <table class="data-table scenario-list" data-testid="scenario-list">
                     <thead>
@@ -440,42 +463,33 @@ pub fn ScenariosScreen(selected: Option<Uuid>) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || {
+                        <Show when=move || rows.with(Vec::is_empty)>
+                            <tr><td colspan="9" class="empty">{move || msg::LIST_EMPTY.get(ctx.l())}</td></tr>
+                        </Show>
+                        {keyed_rows(page_rows, |r: &Row| r.id, move |r: Row| {
                             let l = ctx.l();
-                            let (list, _) = rows.get();
-                            if list.is_empty() {
-                                return view! {
-                                    <tr><td colspan="9" class="empty">{msg::LIST_EMPTY.get(l)}</td></tr>
-                                }
-                                .into_any();
+                            let href = Route::Workbook(wb_id, Screen::Scenarios(Some(r.id.uuid()))).to_hash();
+                            let is_sel = selected == Some(r.id.uuid());
+                            view! {
+                                <tr data-testid="scenario-row" data-id=r.id.to_string() aria-selected=is_sel.to_string()>
+                                    <td class="num">{r.priority}</td>
+                                    <td>
+                                        <a href=href data-testid="open-scenario" aria-current=if is_sel { "true" } else { "false" }>{r.title}</a>
+                                    </td>
+                                    <td>
+                                        {r.tech}
+                                        " "
+                                        <span class=format!("muted tier tier-{}", r.tier.code())>"(" {r.tier.label().get(l)} ")"</span>
+                                    </td>
+                                    <td>{if r.actor.is_empty() { "—".to_owned() } else { r.actor }}</td>
+                                    <td class="num">{opt_num(r.likelihood)}</td>
+                                    <td class="num">{opt_num(r.impact)}</td>
+                                    <td>{risk_badge(r.score, r.level, l)}</td>
+                                    <td>{r.status.label().get(l)}</td>
+                                    <td class="num">{format!("{}/{}", r.cms_done, r.cms)}</td>
+                                </tr>
                             }
-                            list.into_iter()
-                                .map(|r| {
-                                    let href = Route::Workbook(wb_id, Screen::Scenarios(Some(r.id.uuid()))).to_hash();
-                                    let is_sel = selected == Some(r.id.uuid());
-                                    view! {
-                                        <tr data-testid="scenario-row" data-id=r.id.to_string() aria-selected=is_sel.to_string()>
-                                            <td class="num">{r.priority}</td>
-                                            <td>
-                                                <a href=href data-testid="open-scenario" aria-current=if is_sel { "true" } else { "false" }>{r.title}</a>
-                                            </td>
-                                            <td>
-                                                {r.tech}
-                                                " "
-                                                <span class=format!("muted tier tier-{}", r.tier.code())>"(" {r.tier.label().get(l)} ")"</span>
-                                            </td>
-                                            <td>{if r.actor.is_empty() { "—".to_owned() } else { r.actor }}</td>
-                                            <td class="num">{opt_num(r.likelihood)}</td>
-                                            <td class="num">{opt_num(r.impact)}</td>
-                                            <td>{risk_badge(r.score, r.level, l)}</td>
-                                            <td>{r.status.label().get(l)}</td>
-                                            <td class="num">{format!("{}/{}", r.cms_done, r.cms)}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                                .into_any()
-                        }}
+                        })}
                     </tbody>
                 </table>
             </div>

@@ -20,12 +20,14 @@ use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::{ActorId, AssessmentId, TechnologyId};
 use crate::domain::kinds::{ActorKind, Tier};
 use crate::domain::model::{Technology, ThreatActor, ThreatAssessment};
+use crate::domain::paging::{Page, MATRIX_COLUMNS};
 use crate::domain::rating::{Rating, RatingAxis};
 use crate::domain::scoring::{CapabilitySource, ThreatLevel, ThreatStatus};
 use crate::domain::text::{Lang, Text};
 use crate::domain::validate::Subject;
-use crate::i18n::{common, threats as msg};
+use crate::i18n::{common, paging as paging_msg, threats as msg};
 use crate::route::{Route, Screen};
+use crate::ui::paging::{Pager, Paging};
 use crate::ui::state::{new_id, Ctx};
 use crate::ui::widgets::{
     fmt_score, unique_id, CodeSelect, LevelBadge, RatingInput, TextArea, TextField,
@@ -79,6 +81,8 @@ struct Memory {
     open: Option<(ActorId, TechnologyId)>,
     removed: Option<(Removed, String)>,
     focus: Focus,
+    /// The page of the matrix's technology columns (from 0).
+    matrix_page: usize,
 }
 
 thread_local! {
@@ -680,37 +684,67 @@ fn Matrix(
                 .unwrap_or_default()
         })
     };
+    // The technologies the chosen columns cover, in ranking order; the
+    // matrix shows one page of them at a time.
+    let column_ids = Memo::new(move |_| {
+        let mode = columns.get();
+        ctx.analysis.with(|an| {
+            an.as_ref()
+                .map(|an| {
+                    an.ranking
+                        .iter()
+                        .filter(|id| {
+                            an.technology(**id).is_some_and(|ta| match mode {
+                                Columns::Top => ta.tier == Tier::Top,
+                                Columns::Round => ta.coverage.in_scope,
+                                Columns::All => true,
+                            })
+                        })
+                        .copied()
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    // Opens on the page holding the open cell's technology.
+    let open_column = open_cell
+        .get_untracked()
+        .and_then(|(_, tech)| column_ids.with_untracked(|c| c.iter().position(|t| *t == tech)));
+    let stored = MEMORY.with(|m| m.borrow().matrix_page);
+    let paging = Paging::with_size(MATRIX_COLUMNS, open_column, stored, move || {
+        column_ids.with(Vec::len)
+    });
+    paging.reset_when(move || columns.get());
+    Effect::new(move |_| {
+        let page = paging.index();
+        MEMORY.with(|m| m.borrow_mut().matrix_page = page);
+    });
     let table = move || {
         let l = ctx.l();
-        let mode = columns.get();
         let open = open_cell.get();
+        let range = paging.page.with(Page::range);
         let Some(an) = ctx.analysis.get() else {
             return ().into_any();
         };
-        ctx.wb.with(|w| {
+        column_ids.with(|ids| ctx.wb.with(|w| {
             let Some(w) = w else {
                 return ().into_any();
             };
             let by_id: HashMap<TechnologyId, &Technology> =
                 w.technologies.iter().map(|t| (t.id, t)).collect();
-            let techs: Vec<(&Technology, Tier, Option<usize>)> = an
-                .ranking
+            let techs: Vec<(&Technology, Tier, Option<usize>)> = ids
+                .get(range)
+                .unwrap_or_default()
                 .iter()
                 .filter_map(|id| {
                     let ta = an.technology(*id)?;
-                    let keep = match mode {
-                        Columns::Top => ta.tier == Tier::Top,
-                        Columns::Round => ta.coverage.in_scope,
-                        Columns::All => true,
-                    };
-                    keep.then(|| by_id.get(id).map(|t| (*t, ta.tier, ta.rank)))
-                        .flatten()
+                    by_id.get(id).map(|t| (*t, ta.tier, ta.rank))
                 })
                 .collect();
             let showing = format!(
                 "{}{} / {}",
                 msg::SHOWING.get(l),
-                techs.len(),
+                ids.len(),
                 w.technologies.len()
             );
             if w.actors.is_empty() {
@@ -813,7 +847,7 @@ fn Matrix(
                 </div>
             }
             .into_any()
-        })
+        }))
     };
     view! {
         <div class="toolbar">
@@ -849,6 +883,7 @@ fn Matrix(
                 </li>
             </ul>
         </div>
+        <Pager paging=paging label=paging_msg::NAV_MATRIX testid="matrix-pager"/>
         {table}
     }
 }
