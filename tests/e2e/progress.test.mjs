@@ -9,11 +9,12 @@
 // - Cancel on a second run stops it and changes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openApp } from './harness.mjs';
-import { grow, exportSample, writeZip } from './big.mjs';
+import { grow, exportSample, writeZip, importAsNew } from './big.mjs';
+import { unzip, parseCsv } from './files.mjs';
 
 const SIZE = { techs: 1000, scenariosPerTech: 5, countermeasuresPerScenario: 1 };
 
@@ -133,23 +134,8 @@ test('a large workbook is stored packed, and survives a reload and an edit', asy
   const app = await openApp('file', { locale: 'en-US' });
   try {
     const { page } = app;
-    await page.getByTestId('open-sample').click();
-    await page.waitForURL(/#\/wb\/[0-9a-f-]{36}\/overview$/);
-    await page.getByTestId('nav-exchange').click();
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-zip').click()]);
-    const exported = path.join(dir, 'exported.zip');
-    await dl.saveAs(exported);
-    const { grown, expected } = grow(unzip(readFileSync(exported)));
-    const big = path.join(dir, 'big.zip');
-    writeFileSync(big, zip(grown));
-
-    await page.goto(app.url + '#/import');
-    await page.getByTestId('import-file').setInputFiles(big);
-    await page.getByTestId('import-preview').waitFor({ timeout: 60000 });
-    await page.getByTestId('import-confirm').click();
-    await page.getByTestId('nav-overview').click();
-    await page.waitForURL(/#\/wb\/[0-9a-f-]{36}\/overview$/);
-    const id = page.url().match(/#\/wb\/([0-9a-f-]{36})/)[1];
+    const { grown, expected } = grow(await exportSample(page, dir), SIZE);
+    const id = await importAsNew(app, writeZip(dir, grown));
     const key = `mamori.v1.wb.${id}`;
     const stored = () => page.evaluate((k) => localStorage.getItem(k), key);
     await page.waitForFunction((k) => localStorage.getItem(k) !== null, key);
