@@ -833,7 +833,6 @@ fn Matrix(
                 })
                 .collect_view();
             view! {
-                <p class="muted" data-testid="matrix-showing">{showing}</p>
                 <div class="matrix-scroll" role="region" tabindex="0" aria-label=move || msg::MATRIX_SCROLL.get(ctx.l())>
                     <table class="threat-matrix" data-testid="threat-matrix">
                         <thead>
@@ -883,6 +882,21 @@ fn Matrix(
                 </li>
             </ul>
         </div>
+        // How many technologies the columns cover, then the pager over them
+        // (outside the table, which is rebuilt on every change: the pager's
+        // buttons keep focus).
+        {move || {
+            let l = ctx.l();
+            let n = column_ids.with(Vec::len);
+            ctx.wb.with(|w| {
+                w.as_ref()
+                    .filter(|w| !w.actors.is_empty() && n > 0)
+                    .map(|w| {
+                        let showing = format!("{}{n} / {}", msg::SHOWING.get(l), w.technologies.len());
+                        view! { <p class="muted" data-testid="matrix-showing">{showing}</p> }
+                    })
+            })
+        }}
         <Pager paging=paging label=paging_msg::NAV_MATRIX testid="matrix-pager"/>
         {table}
     }
