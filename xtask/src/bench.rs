@@ -690,5 +690,11 @@ impl Report {
             n("domain/export_tables/L"),
             n("domain/import_tables/L")
         );
+        let _ = writeln!(
+            w,
+            "- **Long work still done in one piece** (each freezes the page for its length, at L): the import's record building, one step per kind of record (all scenarios at once; the import E2E logs its longest gap between frames); scoring after every edit ({} ms natively); the packed autosave ({} ms natively); the roll-up's portfolio sums after the labs are loaded; the zip assembly at the end of an export (a copy of ready bytes).",
+            n("domain/analyze/L"),
+            n("domain/to_stored/L")
+        );
     }
 }
