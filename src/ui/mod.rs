@@ -8,6 +8,7 @@ mod frame;
 mod paging;
 mod safety;
 mod screens;
+mod sliced;
 mod state;
 mod storage;
 mod widgets;

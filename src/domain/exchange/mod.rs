@@ -43,6 +43,7 @@ pub mod redact;
 pub mod register;
 pub mod rollup_job;
 pub mod schema;
+pub mod sliced;
 pub mod tables;
 pub mod zip;
 
@@ -57,6 +58,7 @@ pub use problem::{ImportProblem, ProblemKind, Severity};
 pub use read::TextFile;
 pub use rollup_job::RollupJob;
 pub use schema::Table;
+pub use sliced::SlicedJob;
 pub use tables::{export_table, export_tables, TableFile};
 pub use zip::BinaryFile;
 

@@ -205,6 +205,8 @@ pub fn to_stored(wb: &Workbook) -> String {
     let dto = WorkbookDto::from(wb);
     // As in `to_json`: these DTOs cannot fail to serialise.
     let compact = serde_json::to_string(&dto).expect("workbook DTOs always serialise");
+    // Small workbooks are serialised twice (compact to measure, then pretty):
+    // a millisecond below the threshold, and one pass for the large ones.
     if packed::is_large(&compact) {
         packed::pack(&compact)
     } else {

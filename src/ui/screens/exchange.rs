@@ -31,56 +31,13 @@ use crate::domain::text::Text;
 use crate::i18n::exchange as msg;
 use crate::route::{Route, Screen};
 use crate::ui::download::{decode_shift_jis, download, download_text, read_file};
+use crate::ui::sliced::{next_tick, run_sliced, StepProgress};
 use crate::ui::state::{local_today as today, new_id, now, Ctx};
 use crate::ui::widgets::unique_id;
 
 pub(crate) const CSV_MIME: &str = "text/csv;charset=utf-8";
 pub(crate) const ZIP_MIME: &str = "application/zip";
 const JSON_MIME: &str = "application/json";
-
-/// Lets the browser paint (progress, busy state) before the next piece of
-/// work: a promise resolved by a zero-delay timer.
-pub(crate) async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let scheduled = web_sys::window()
-            .map(|w| w.set_timeout_with_callback(&resolve).is_ok())
-            .unwrap_or(false);
-        if !scheduled {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// How long one slice of an import runs before the browser gets the main
-/// thread back (to paint the progress and handle input): half a frame.
-pub(crate) const SLICE_MS: f64 = 8.0;
-
-/// CSV rows one job step reads: small enough that a step stays well under
-/// a slice, large enough that checking the clock costs nothing.
-const ROWS_PER_STEP: usize = 200;
-
-/// Runs an import job in slices of about [`SLICE_MS`], yielding to the
-/// browser between slices and publishing the progress. `None` when
-/// `still_wanted` says the user cancelled (the job is dropped).
-async fn run_sliced(
-    mut job: ImportJob<'_>,
-    progress: RwSignal<Option<ImportProgress>>,
-    still_wanted: impl Fn() -> bool,
-) -> Option<TableImport> {
-    while !job.is_done() {
-        let start = js_sys::Date::now();
-        while !job.is_done() && js_sys::Date::now() - start < SLICE_MS {
-            job.step(ROWS_PER_STEP);
-        }
-        progress.try_set(Some(job.progress()));
-        next_tick().await;
-        if !still_wanted() {
-            return None;
-        }
-    }
-    Some(job.finish())
-}
 
 /// The files picked in a file input.
 pub(crate) fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
@@ -292,18 +249,10 @@ fn ExportPanel() -> impl IntoView {
                     .unwrap_or_else(|| Arc::new(analyze(&wb)));
                 (wb, a)
             };
-            let mut job = ExportJob::new(&wb, &analysis, options, now());
-            while !job.is_done() {
-                let start = js_sys::Date::now();
-                while !job.is_done() && js_sys::Date::now() - start < SLICE_MS {
-                    job.step(ROWS_PER_STEP);
-                }
-                zip_progress.try_set(Some(job.progress()));
-                next_tick().await;
+            let job = ExportJob::new(&wb, &analysis, options, now());
+            if let Some(bytes) = run_sliced(job, zip_progress, || true).await {
+                offer(name, ZIP_MIME, Payload::Bytes(bytes), status);
             }
-            let bytes = job.finish();
-            zip_progress.try_set(None);
-            offer(name, ZIP_MIME, Payload::Bytes(bytes), status);
         });
     };
     let zip_running = move || zip_progress.with(Option::is_some);
@@ -457,9 +406,7 @@ fn ImportPanel(merge: bool) -> impl IntoView {
             let shift_jis = decode_shift_jis;
             let mut next_id = new_id;
             let job = ImportJob::new(bins, &shift_jis, now(), &mut next_id);
-            job_progress.try_set(Some(job.progress()));
             let sliced = run_sliced(job, job_progress, still_wanted).await;
-            job_progress.try_set(None);
             let Some(mut import) = sliced else {
                 return;
             };
@@ -613,41 +560,6 @@ pub(crate) fn Busy(
             })}
             {move || analysing.get().then(|| view! { <span>{msg::ANALYSING.get(ctx.l())}</span> })}
         </div>
-    }
-}
-
-/// The progress of work done in slices (export, roll-up): a labelled bar
-/// and a status in tenths, shown while `progress` is set (done, total).
-/// Test ids: `<testid>-job`, `<testid>-progress`.
-#[component]
-pub(crate) fn StepProgress(
-    progress: RwSignal<Option<(u64, u64)>>,
-    label: Text,
-    doing: Text,
-    testid: &'static str,
-) -> impl IntoView {
-    let ctx = Ctx::get();
-    let bar_id = unique_id("step-progress");
-    let tenths = Memo::new(move |_| {
-        progress.with(|p| p.map(|(d, t)| (d * 10).checked_div(t).unwrap_or(0) * 10))
-    });
-    move || {
-        tenths.get().is_some().then(|| {
-            view! {
-                <div class="job-progress" data-testid=format!("{testid}-job")>
-                    <label for=bar_id.clone()>{move || label.get(ctx.l())}</label>
-                    <progress
-                        id=bar_id.clone()
-                        data-testid=format!("{testid}-progress")
-                        max=move || progress.with(|p| p.map_or(1, |p| p.1.max(1)).to_string())
-                        value=move || progress.with(|p| p.map_or(0, |p| p.0).to_string())
-                    ></progress>
-                    <span role="status" aria-live="polite">
-                        {move || format!("{} {}%", doing.get(ctx.l()), tenths.get().unwrap_or(0))}
-                    </span>
-                </div>
-            }
-        })
     }
 }
 

@@ -18,9 +18,8 @@ use crate::ui::download::{decode_shift_jis, download};
 use crate::ui::state::{new_id, now, Ctx};
 use crate::ui::widgets::unique_id;
 
-use super::exchange::{
-    next_tick, picked_files, read_all, Busy, ProblemsTable, StepProgress, SLICE_MS, ZIP_MIME,
-};
+use super::exchange::{picked_files, read_all, Busy, ProblemsTable, ZIP_MIME};
+use crate::ui::sliced::{next_tick, run_sliced, StepProgress};
 use crate::ui::state::local_today as today;
 
 struct Loaded {
@@ -53,19 +52,10 @@ pub fn PortfolioScreen() -> impl IntoView {
             // the progress between slices.
             let shift_jis = decode_shift_jis;
             let mut next_id = new_id;
-            let mut job = RollupJob::new(bins, &shift_jis, now(), &mut next_id);
-            job_progress.try_set(Some(job.progress()));
-            next_tick().await;
-            while !job.is_done() {
-                let start = js_sys::Date::now();
-                while !job.is_done() && js_sys::Date::now() - start < SLICE_MS {
-                    job.step();
-                }
-                job_progress.try_set(Some(job.progress()));
-                next_tick().await;
-            }
-            let (workbooks, mut more) = job.finish();
-            job_progress.try_set(None);
+            let job = RollupJob::new(bins, &shift_jis, now(), &mut next_id);
+            let Some((workbooks, mut more)) = run_sliced(job, job_progress, || true).await else {
+                return;
+            };
             problems.append(&mut more);
             analysing.try_set(true);
             next_tick().await;
