@@ -25,6 +25,66 @@ pub enum Screen {
     Report,
 }
 
+/// A screen of a workbook without its selection: what the frame keys on, so
+/// a screen stays mounted while only the selected record changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ScreenKind {
+    Overview,
+    Inventory,
+    Threats,
+    Scenarios,
+    Countermeasures,
+    Exercises,
+    Settings,
+    Exchange,
+    Report,
+}
+
+impl Screen {
+    /// The kind of screen, without the selected record.
+    pub fn kind(self) -> ScreenKind {
+        match self {
+            Screen::Overview => ScreenKind::Overview,
+            Screen::Inventory(_) => ScreenKind::Inventory,
+            Screen::Threats(_) => ScreenKind::Threats,
+            Screen::Scenarios(_) => ScreenKind::Scenarios,
+            Screen::Countermeasures(_) => ScreenKind::Countermeasures,
+            Screen::Exercises(_) => ScreenKind::Exercises,
+            Screen::Settings => ScreenKind::Settings,
+            Screen::Exchange => ScreenKind::Exchange,
+            Screen::Report => ScreenKind::Report,
+        }
+    }
+
+    /// The record selected on a list screen, if any.
+    pub fn selected(self) -> Option<Uuid> {
+        match self {
+            Screen::Inventory(s)
+            | Screen::Threats(s)
+            | Screen::Scenarios(s)
+            | Screen::Countermeasures(s)
+            | Screen::Exercises(s) => s,
+            Screen::Overview | Screen::Settings | Screen::Exchange | Screen::Report => None,
+        }
+    }
+
+    /// The screen of `kind` with `selected` open (ignored by screens that
+    /// select nothing).
+    pub fn of(kind: ScreenKind, selected: Option<Uuid>) -> Screen {
+        match kind {
+            ScreenKind::Overview => Screen::Overview,
+            ScreenKind::Inventory => Screen::Inventory(selected),
+            ScreenKind::Threats => Screen::Threats(selected),
+            ScreenKind::Scenarios => Screen::Scenarios(selected),
+            ScreenKind::Countermeasures => Screen::Countermeasures(selected),
+            ScreenKind::Exercises => Screen::Exercises(selected),
+            ScreenKind::Settings => Screen::Settings,
+            ScreenKind::Exchange => Screen::Exchange,
+            ScreenKind::Report => Screen::Report,
+        }
+    }
+}
+
 /// Every place in the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -96,6 +156,22 @@ impl Route {
         }
     }
 
+    /// The screen kind of a route inside a workbook.
+    pub fn screen_kind(self) -> Option<ScreenKind> {
+        match self {
+            Route::Workbook(_, screen) => Some(screen.kind()),
+            _ => None,
+        }
+    }
+
+    /// The record selected on the screen of this route, if any.
+    pub fn selected(self) -> Option<Uuid> {
+        match self {
+            Route::Workbook(_, screen) => screen.selected(),
+            _ => None,
+        }
+    }
+
     /// The workbook this route is inside, if any.
     pub fn workbook(self) -> Option<Uuid> {
         match self {
@@ -163,5 +239,38 @@ mod tests {
             assert_eq!(Route::parse(&r.to_hash()), r);
             assert_eq!(r.workbook(), None);
         }
+    }
+
+    #[test]
+    fn screen_kind_and_selection_split_and_rejoin() {
+        let wb = Uuid::from_u128(1);
+        let t = Uuid::from_u128(2);
+        for screen in [
+            Screen::Overview,
+            Screen::Inventory(Some(t)),
+            Screen::Inventory(None),
+            Screen::Threats(Some(t)),
+            Screen::Scenarios(Some(t)),
+            Screen::Countermeasures(Some(t)),
+            Screen::Exercises(None),
+            Screen::Settings,
+            Screen::Exchange,
+            Screen::Report,
+        ] {
+            assert_eq!(Screen::of(screen.kind(), screen.selected()), screen);
+            let route = Route::Workbook(wb, screen);
+            assert_eq!(route.screen_kind(), Some(screen.kind()));
+            assert_eq!(route.selected(), screen.selected());
+        }
+        // Selecting another record keeps the kind (the frame keeps the screen).
+        assert_eq!(
+            Screen::Inventory(Some(t)).kind(),
+            Screen::Inventory(None).kind()
+        );
+        assert_ne!(Screen::Inventory(None).kind(), Screen::Threats(None).kind());
+        // Screens without a list ignore a selection.
+        assert_eq!(Screen::of(ScreenKind::Settings, Some(t)), Screen::Settings);
+        assert_eq!(Route::Workbooks.screen_kind(), None);
+        assert_eq!(Route::Portfolio.selected(), None);
     }
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::text::Lang;
 use crate::i18n::common as msg;
-use crate::route::{Route, Screen};
+use crate::route::{Route, Screen, ScreenKind};
 
 use super::safety;
 use super::screens;
@@ -72,6 +72,15 @@ pub fn App() -> impl IntoView {
         None => ctx.flush_pending_save(),
     });
 
+    // The top-level place, without the screen or selection inside a
+    // workbook: the frame rebuilds only when this changes.
+    let place = Memo::new(move |_| match ctx.route.get() {
+        Route::Workbooks => Place::Workbooks,
+        Route::Import => Place::Import,
+        Route::Portfolio => Place::Portfolio,
+        Route::Workbook(id, _) => Place::Workbook(id),
+    });
+
     view! {
         <a class="skip-link" href="#main">{move || match ctx.l() { Lang::Ja => "本文へ移動", Lang::En => "Skip to content" }}</a>
         <header class="app-header">
@@ -102,14 +111,24 @@ pub fn App() -> impl IntoView {
         <WorkbookNav/>
         <safety::Banners/>
         <main id="main" tabindex="-1">
-            {move || match ctx.route.get() {
-                Route::Workbooks => view! { {screens::workbooks::WorkbooksScreen()} <safety::DataPanel/> }.into_any(),
-                Route::Import => screens::exchange::ImportNewScreen().into_any(),
-                Route::Portfolio => screens::portfolio::PortfolioScreen().into_any(),
-                Route::Workbook(_, screen) => view! { <WorkbookScreen screen=screen/> }.into_any(),
+            {move || match place.get() {
+                Place::Workbooks => view! { {screens::workbooks::WorkbooksScreen()} <safety::DataPanel/> }.into_any(),
+                Place::Import => screens::exchange::ImportNewScreen().into_any(),
+                Place::Portfolio => screens::portfolio::PortfolioScreen().into_any(),
+                Place::Workbook(_) => WorkbookScreen().into_any(),
             }}
         </main>
     }
+}
+
+/// Where the app is, at the level the frame rebuilds: another workbook gets
+/// fresh screens and fresh view state.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Workbooks,
+    Import,
+    Portfolio,
+    Workbook(uuid::Uuid),
 }
 
 /// Moves focus to `<main>` if it was dropped to `<body>` (or nowhere).
@@ -162,10 +181,7 @@ fn WorkbookNav() -> impl IntoView {
                     data-testid=testid
                     href=move || ctx.route.get().workbook().map(|id| Route::Workbook(id, screen).to_hash()).unwrap_or_default()
                     aria-current=move || {
-                        let current = match ctx.route.get() {
-                            Route::Workbook(_, s) => std::mem::discriminant(&s) == std::mem::discriminant(&screen),
-                            _ => false,
-                        };
+                        let current = ctx.route.get().screen_kind() == Some(screen.kind());
                         if current { "page" } else { "false" }
                     }
                 >
@@ -194,15 +210,23 @@ fn WorkbookNav() -> impl IntoView {
     }
 }
 
-/// A screen inside an open workbook, or why the workbook could not open.
+/// The screens of the open workbook. Mounted once per workbook: it creates
+/// each screen's view state (filters, sort, page, pending undo) and keys the
+/// screen on its kind only, so selecting a record (a new URL) hands the
+/// screen a new `selected` value instead of rebuilding it.
 #[component]
-fn WorkbookScreen(screen: Screen) -> impl IntoView {
+fn WorkbookScreen() -> impl IntoView {
     let ctx = Ctx::get();
+    screens::provide_view_states();
+    let kind = Memo::new(move |_| ctx.route.get().screen_kind());
+    let selected = Memo::new(move |_| ctx.route.get().selected());
     // A memo, so an edit of the open workbook does not rebuild the screen
-    // (which would lose focus and local state on every keystroke).
+    // (which would lose focus on every keystroke).
     let no_wb = Memo::new(move |_| ctx.wb.with(|w| w.is_none()));
     move || {
-        // Undo/redo and reloads from another tab rebuild the screen.
+        // Undo/redo and reloads from another tab replace the workbook under
+        // the screen: rebuild it so text drafts re-read the workbook (view
+        // state lives above, so filters and pages stay).
         ctx.generation.track();
         if let Some(err) = ctx.open_error.get() {
             return view! { <p class="error" role="alert">{err}</p> }.into_any();
@@ -210,26 +234,57 @@ fn WorkbookScreen(screen: Screen) -> impl IntoView {
         if no_wb.get() {
             return view! { <p>{move || msg::NO_WORKBOOK.get(ctx.l())}</p> }.into_any();
         }
-        match screen {
-            Screen::Overview => screens::overview::OverviewScreen().into_any(),
-            Screen::Inventory(sel) => {
-                view! { <screens::inventory::InventoryScreen selected=sel/> }.into_any()
+        match kind.get() {
+            None | Some(ScreenKind::Overview) => screens::overview::OverviewScreen().into_any(),
+            Some(ScreenKind::Inventory) => {
+                {
+                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
+                    move || {
+                        let selected = selected.get();
+                        view! { <screens::inventory::InventoryScreen selected=selected/> }
+                    }
+                }
+                .into_any()
             }
-            Screen::Threats(sel) => {
-                view! { <screens::threats::ThreatsScreen selected=sel/> }.into_any()
+            Some(ScreenKind::Threats) => {
+                {
+                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
+                    move || {
+                        let selected = selected.get();
+                        view! { <screens::threats::ThreatsScreen selected=selected/> }
+                    }
+                }
+                .into_any()
             }
-            Screen::Scenarios(sel) => {
-                view! { <screens::scenarios::ScenariosScreen selected=sel/> }.into_any()
+            Some(ScreenKind::Scenarios) => {
+                {
+                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
+                    move || {
+                        let selected = selected.get();
+                        view! { <screens::scenarios::ScenariosScreen selected=selected/> }
+                    }
+                }
+                .into_any()
             }
-            Screen::Countermeasures(sel) => {
-                view! { <screens::countermeasures::CountermeasuresScreen selected=sel/> }.into_any()
+            Some(ScreenKind::Countermeasures) => {
+                {
+                // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
+                move || { let selected = selected.get(); view! { <screens::countermeasures::CountermeasuresScreen selected=selected/> } }
+            }.into_any()
             }
-            Screen::Exercises(sel) => {
-                view! { <screens::exercises::ExercisesScreen selected=sel/> }.into_any()
+            Some(ScreenKind::Exercises) => {
+                {
+                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
+                    move || {
+                        let selected = selected.get();
+                        view! { <screens::exercises::ExercisesScreen selected=selected/> }
+                    }
+                }
+                .into_any()
             }
-            Screen::Settings => screens::settings::SettingsScreen().into_any(),
-            Screen::Exchange => screens::exchange::ExchangeScreen().into_any(),
-            Screen::Report => screens::report::ReportScreen().into_any(),
+            Some(ScreenKind::Settings) => screens::settings::SettingsScreen().into_any(),
+            Some(ScreenKind::Exchange) => screens::exchange::ExchangeScreen().into_any(),
+            Some(ScreenKind::Report) => screens::report::ReportScreen().into_any(),
         }
     }
 }

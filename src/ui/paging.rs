@@ -16,46 +16,72 @@ use crate::i18n::paging as msg;
 
 use super::state::Ctx;
 
-/// The page of one list. `requested` is the page asked for and survives
-/// edits (an edit never moves the user to another page); `page` is it
-/// clamped to the rows there are now.
+/// The page of one list. `requested` is the page asked for, owned by the
+/// screen's view state so it outlives the screen (leaving and coming back
+/// shows the same page), and survives edits (an edit never moves the user
+/// to another page); `page` is it clamped to the rows there are now.
 #[derive(Clone, Copy)]
+#[allow(dead_code)] // TRANSITIONAL (issue 17): `size` is read by `follow` once screens use it
 pub struct Paging {
     requested: RwSignal<usize>,
+    size: usize,
     pub page: Memo<Page>,
 }
 
+#[allow(dead_code)] // TRANSITIONAL (issue 17): screens move to `new` + `follow`
 impl Paging {
-    /// Paging over `total()` rows, opening on the page holding the selected
-    /// record (its index in the list, if shown), else on `stored`.
+    /// Paging over `total()` rows in pages of [`PAGE_SIZE`], on the page
+    /// kept in `requested`.
     pub fn new(
-        position_of_selected: Option<usize>,
-        stored: usize,
+        requested: RwSignal<usize>,
         total: impl Fn() -> usize + Send + Sync + 'static,
     ) -> Paging {
-        Paging::with_size(PAGE_SIZE, position_of_selected, stored, total)
+        Paging::with_size(PAGE_SIZE, requested, total)
     }
 
     /// The same in pages of `size` (the threat matrix's columns).
     pub fn with_size(
+        size: usize,
+        requested: RwSignal<usize>,
+        total: impl Fn() -> usize + Send + Sync + 'static,
+    ) -> Paging {
+        let page = Memo::new(move |_| Page::new(total(), size, requested.get()));
+        Paging {
+            requested,
+            size,
+            page,
+        }
+    }
+
+    /// TRANSITIONAL (removed once every screen owns its page signal):
+    /// paging that opens on the selected record's page, else on `stored`.
+    pub fn opening(
+        position_of_selected: Option<usize>,
+        stored: usize,
+        total: impl Fn() -> usize + Send + Sync + 'static,
+    ) -> Paging {
+        Paging::with_size_opening(PAGE_SIZE, position_of_selected, stored, total)
+    }
+
+    /// TRANSITIONAL: [`Paging::opening`] in pages of `size`.
+    pub fn with_size_opening(
         size: usize,
         position_of_selected: Option<usize>,
         stored: usize,
         total: impl Fn() -> usize + Send + Sync + 'static,
     ) -> Paging {
         let requested = RwSignal::new(opening_page(position_of_selected, stored, size));
-        let page = Memo::new(move |_| Page::new(total(), size, requested.get()));
-        Paging { requested, page }
+        Paging::with_size(size, requested, total)
+    }
+
+    /// TRANSITIONAL: the page shown now, from 0.
+    pub fn index(&self) -> usize {
+        self.page.with(|p| p.index)
     }
 
     /// Shows page `index` (from 0; clamped).
     pub fn go(&self, index: usize) {
         self.requested.set(index);
-    }
-
-    /// The page shown now, from 0 (to remember across a re-mount).
-    pub fn index(&self) -> usize {
-        self.page.with(|p| p.index)
     }
 
     /// The rows of the current page out of all `rows` of the list.
@@ -68,6 +94,27 @@ impl Paging {
             let range = page.with(Page::range);
             rows.with(|r| r.get(range).map(<[R]>::to_vec).unwrap_or_default())
         })
+    }
+
+    /// Keeps the selected record in view: on mount and whenever the
+    /// selection changes (a row opened from another screen, a record just
+    /// added), turns to the page that holds it, if the list shows it. An
+    /// edit or a filter change does not move the page.
+    pub fn follow<R, K>(&self, rows: Memo<Vec<R>>, selected: Memo<Option<K>>, key: fn(&R) -> K)
+    where
+        R: Send + Sync + 'static,
+        K: PartialEq + Clone + Send + Sync + 'static,
+    {
+        let (requested, size, page) = (self.requested, self.size, self.page);
+        Effect::new(move |_| {
+            let Some(sel) = selected.get() else { return };
+            let Some(at) = rows.with_untracked(|r| r.iter().position(|r| key(r) == sel)) else {
+                return;
+            };
+            if !page.with_untracked(|p| p.range().contains(&at)) {
+                requested.set(opening_page(Some(at), 0, size));
+            }
+        });
     }
 
     /// Goes back to the first page whenever `filters()` changes (a new
@@ -87,7 +134,7 @@ impl Paging {
     }
 }
 
-/// The position of the record `selected` in `rows`, if the list shows it.
+/// TRANSITIONAL: the position of the record `selected` in `rows`, if shown.
 pub fn position<R, K: PartialEq>(
     rows: Memo<Vec<R>>,
     selected: Option<K>,

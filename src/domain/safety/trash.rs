@@ -202,6 +202,52 @@ impl Trash {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| "{\"entries\":[]}".into())
     }
+
+    /// Drops the record entries of `wb` whose records are in it again (the
+    /// delete was undone, in the screen or with the undo button): restoring
+    /// them would clash with the records that are back. Returns whether any
+    /// entry went, so the caller writes the trash only then.
+    pub fn drop_restored(&mut self, wb: &Workbook) -> bool {
+        let before = self.entries.len();
+        let id = wb.id.uuid();
+        self.entries.retain(|e| match &e.item {
+            TrashItem::Records { removed } if e.workbook_id == id => {
+                !removed.to_removed().is_some_and(|r| r.is_back_in(wb))
+            }
+            _ => true,
+        });
+        self.entries.len() != before
+    }
+}
+
+impl Removed {
+    /// Whether any record of this bundle is in `wb` again (by id).
+    pub fn is_back_in(&self, wb: &Workbook) -> bool {
+        self.technologies
+            .iter()
+            .any(|(_, t)| wb.technology(t.id).is_some())
+            || self.elements.iter().any(|(tid, _, e)| {
+                wb.technology(*tid)
+                    .is_some_and(|t| t.elements.iter().any(|x| x.id == e.id))
+            })
+            || self.actors.iter().any(|(_, a)| wb.actor(a.id).is_some())
+            || self
+                .assessments
+                .iter()
+                .any(|(_, a)| wb.assessment(a.id).is_some())
+            || self
+                .scenarios
+                .iter()
+                .any(|(_, s)| wb.scenario(s.id).is_some())
+            || self
+                .countermeasures
+                .iter()
+                .any(|(_, c)| wb.countermeasure(c.id).is_some())
+            || self
+                .exercises
+                .iter()
+                .any(|(_, x)| wb.exercise(x.id).is_some())
+    }
 }
 
 #[cfg(test)]
@@ -209,6 +255,43 @@ mod tests {
     use super::*;
     use crate::domain::safety::fixtures::sample;
     use crate::domain::storage::to_json;
+
+    /// Regression (issue 17): delete a technology, undo, open the workbook
+    /// list: the trash still listed it and its restore failed with "id …
+    /// is used more than once".
+    #[test]
+    fn an_undone_delete_leaves_the_trash() {
+        let wb = sample();
+        let mut w = wb.clone();
+        let tid = wb.technologies[0].id;
+        let removed = w
+            .delete_technology(tid)
+            .expect("the sample's first technology deletes");
+        let entry = |removed: &Removed, w: &Workbook| TrashEntry {
+            id: Uuid::from_u128(7),
+            deleted_ms: 0,
+            workbook_id: w.id.uuid(),
+            workbook_name: w.name.clone(),
+            label: String::new(),
+            count: 1,
+            item: TrashItem::Records {
+                removed: RemovedDto::of(removed, w),
+            },
+        };
+        let mut trash = Trash::default();
+        trash.push(entry(&removed, &w));
+        // Still deleted: the entry stays.
+        assert!(!trash.drop_restored(&w));
+        assert_eq!(trash.entries.len(), 1);
+        // Another workbook with the same records does not touch it.
+        let mut other = wb.clone();
+        other.id = WorkbookId::new(Uuid::from_u128(99));
+        assert!(!trash.drop_restored(&other));
+        // Undone: the entry goes.
+        w.put_back(removed).expect("the bundle puts back");
+        assert!(trash.drop_restored(&w));
+        assert!(trash.entries.is_empty());
+    }
 
     #[test]
     fn removed_bundles_round_trip_through_the_trash() {

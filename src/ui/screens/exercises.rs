@@ -132,7 +132,7 @@ pub fn ExercisesScreen(selected: Option<Uuid>) -> impl IntoView {
         Some((w, page)) if w == wb => page,
         _ => 0,
     });
-    let paging = Paging::new(
+    let paging = Paging::opening(
         position(rows, selected, |r: &Row| r.id),
         stored,
         move || rows.with(Vec::len),

@@ -19,7 +19,7 @@ use crate::domain::charts::profile::profile;
 use crate::domain::edit::Removed;
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::{ElementId, TechnologyId};
-use crate::domain::kinds::{Coded, ElementKind, ExportControl, TechCategory, Tier};
+use crate::domain::kinds::{ElementKind, ExportControl, TechCategory, Tier};
 use crate::domain::model::{ChokepointElement, Technology};
 use crate::domain::rating::Rating;
 use crate::domain::text::Text;
@@ -30,7 +30,7 @@ use crate::ui::charts::chokepoints::elements_svg;
 use crate::ui::charts::profile::profile_svg;
 use crate::ui::paging::{keyed_rows, position, Pager, Paging};
 use crate::ui::state::{new_id, Ctx};
-use crate::ui::widgets::{fmt_score, CodeSelect, RatingInput, TextArea, TextField};
+use crate::ui::widgets::{fmt_score, CodeSelect, FilterSelect, RatingInput, TextArea, TextField};
 
 // ---------------------------------------------------------------------------
 // View state kept across re-mounts (filters, sort, undo, focus request).
@@ -409,7 +409,7 @@ pub fn InventoryScreen(selected: Option<Uuid>) -> impl IntoView {
     });
 
     // One page of the list; it opens on the selected technology's page.
-    let paging = Paging::new(
+    let paging = Paging::opening(
         position(rows, selected, |r: &Row| r.id),
         vs.page,
         move || rows.with(Vec::len),
@@ -636,32 +636,6 @@ pub fn InventoryScreen(selected: Option<Uuid>) -> impl IntoView {
                 }.into_any(),
             }}
         </section>
-    }
-}
-
-/// A select over a code enum with an "All" choice, for filters.
-#[component]
-fn FilterSelect<T: Coded + Send + Sync>(
-    label: Text,
-    value: RwSignal<Option<T>>,
-    testid: &'static str,
-) -> impl IntoView {
-    let ctx = Ctx::get();
-    view! {
-        <label class="field">
-            <span class="field-label">{move || label.get(ctx.l())}</span>
-            <select
-                data-testid=testid
-                prop:value=move || value.get().map(|v| v.code()).unwrap_or("")
-                on:change=move |ev| value.set(T::from_code(&event_target_value(&ev)).ok())
-            >
-                <option value="" selected=move || value.get().is_none()>{move || common::FILTER_ALL.get(ctx.l())}</option>
-                {T::all().iter().map(|v| {
-                    let v = *v;
-                    view! { <option value=v.code() selected=move || value.get() == Some(v)>{move || v.label().get(ctx.l())}</option> }
-                }).collect_view()}
-            </select>
-        </label>
     }
 }
 

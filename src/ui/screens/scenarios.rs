@@ -14,58 +14,23 @@ use crate::domain::edit::Removed;
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::{ActorId, CountermeasureId, ScenarioId, TechnologyId};
 use crate::domain::kinds::{
-    CmCategory, Coded, Legality, PatternGroup, RiskLevel, RoundScope, ScenarioStatus, ThreatOrigin,
-    Tier,
+    CmCategory, Legality, PatternGroup, RiskLevel, RoundScope, ScenarioStatus, ThreatOrigin, Tier,
 };
 use crate::domain::model::{Countermeasure, LeakScenario, Workbook};
 use crate::domain::rating::{Rating, RatingAxis};
 use crate::domain::scoring::{coverage, ImpactSource, ThreatStatus};
-use crate::domain::text::{Lang, Text};
+use crate::domain::text::Lang;
 use crate::domain::validate::{format_date, Subject};
 use crate::i18n::{common, paging as paging_msg, scenarios as msg};
 use crate::route::{Route, Screen};
 use crate::ui::paging::{keyed_rows, position, Pager, Paging};
 use crate::ui::state::{new_id, Ctx};
 use crate::ui::widgets::{
-    fmt_score, focus_soon, CodeSelect, LevelBadge, OptCodeSelect, RatingInput, TextArea, TextField,
+    fmt_score, focus_soon, CodeSelect, FilterSelect, LevelBadge, OptCodeSelect, RatingInput,
+    TextArea, TextField,
 };
 
 // ---- helpers shared with the countermeasures screen ---------------------------
-
-/// A labelled filter over a closed enumeration: "All" or one value.
-#[component]
-pub(crate) fn FilterSelect<T: Coded + Send + Sync>(
-    label: Text,
-    value: RwSignal<Option<T>>,
-    #[prop(optional)] testid: &'static str,
-) -> impl IntoView {
-    let ctx = Ctx::get();
-    view! {
-        <label class="field">
-            <span class="field-label">{move || label.get(ctx.l())}</span>
-            <select
-                data-testid=testid
-                prop:value=move || value.get().map(|v| v.code()).unwrap_or("")
-                on:change=move |ev| value.set(T::from_code(&event_target_value(&ev)).ok())
-            >
-                <option value="" selected=move || value.get().is_none()>
-                    {move || common::FILTER_ALL.get(ctx.l())}
-                </option>
-                {T::all()
-                    .iter()
-                    .map(|v| {
-                        let v = *v;
-                        view! {
-                            <option value=v.code() selected=move || value.get() == Some(v)>
-                                {move || v.label().get(ctx.l())}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
-    }
-}
 
 /// An input handler that parses the raw text with the domain, shows the
 /// domain's error, and writes the workbook only when the value is valid (an
@@ -280,7 +245,7 @@ pub fn ScenariosScreen(selected: Option<Uuid>) -> impl IntoView {
     let total = Memo::new(move |_| ctx.wb.with(|w| w.as_ref().map_or(0, |w| w.scenarios.len())));
 
     // One page of the ranked list; it opens on the selected scenario's page.
-    let paging = Paging::new(
+    let paging = Paging::opening(
         position(rows, selected, |r: &Row| r.id.uuid()),
         init.page,
         move || rows.with(Vec::len),

@@ -711,7 +711,7 @@ fn Matrix(
         .get_untracked()
         .and_then(|(_, tech)| column_ids.with_untracked(|c| c.iter().position(|t| *t == tech)));
     let stored = MEMORY.with(|m| m.borrow().matrix_page);
-    let paging = Paging::with_size(MATRIX_COLUMNS, open_column, stored, move || {
+    let paging = Paging::with_size_opening(MATRIX_COLUMNS, open_column, stored, move || {
         column_ids.with(Vec::len)
     });
     paging.reset_when(move || columns.get());
