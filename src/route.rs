@@ -40,6 +40,23 @@ pub enum ScreenKind {
     Report,
 }
 
+impl ScreenKind {
+    /// The screen a step's "next step" link at its end leads to, following
+    /// the process: inventory → threats → scenarios → countermeasures →
+    /// exercises → report; the overview starts at the inventory.
+    pub fn next_step(self) -> Option<ScreenKind> {
+        match self {
+            ScreenKind::Overview => Some(ScreenKind::Inventory),
+            ScreenKind::Inventory => Some(ScreenKind::Threats),
+            ScreenKind::Threats => Some(ScreenKind::Scenarios),
+            ScreenKind::Scenarios => Some(ScreenKind::Countermeasures),
+            ScreenKind::Countermeasures => Some(ScreenKind::Exercises),
+            ScreenKind::Exercises => Some(ScreenKind::Report),
+            ScreenKind::Settings | ScreenKind::Exchange | ScreenKind::Report => None,
+        }
+    }
+}
+
 impl Screen {
     /// The kind of screen, without the selected record.
     pub fn kind(self) -> ScreenKind {
@@ -271,6 +288,26 @@ mod tests {
         // Screens without a list ignore a selection.
         assert_eq!(Screen::of(ScreenKind::Settings, Some(t)), Screen::Settings);
         assert_eq!(Route::Workbooks.screen_kind(), None);
+        // The next-step links walk the process once, without a loop.
+        let mut kind = ScreenKind::Overview;
+        let mut walked = vec![kind];
+        while let Some(next) = kind.next_step() {
+            assert!(!walked.contains(&next), "next step loops at {next:?}");
+            walked.push(next);
+            kind = next;
+        }
+        assert_eq!(
+            walked,
+            [
+                ScreenKind::Overview,
+                ScreenKind::Inventory,
+                ScreenKind::Threats,
+                ScreenKind::Scenarios,
+                ScreenKind::Countermeasures,
+                ScreenKind::Exercises,
+                ScreenKind::Report
+            ]
+        );
         assert_eq!(Route::Portfolio.selected(), None);
     }
 }

@@ -62,7 +62,11 @@ pub fn share_text(count: usize, of: usize, percent: Option<u32>) -> String {
 pub fn kind_value(lang: Lang, chokepoints: usize, elements: usize) -> String {
     match lang {
         Lang::Ja => format!("チョークポイント {chokepoints}・要素 {elements}"),
-        Lang::En => format!("{chokepoints} chokepoints / {elements} elements"),
+        Lang::En => format!(
+            "{} / {}",
+            super::en_count(chokepoints, "chokepoint", "chokepoints"),
+            super::en_count(elements, "element", "elements")
+        ),
     }
 }
 
@@ -70,9 +74,7 @@ pub fn kind_value(lang: Lang, chokepoints: usize, elements: usize) -> String {
 pub fn tiers_outside(lang: Lang, quasi: usize, unrated: usize) -> String {
     match lang {
         Lang::Ja => format!("準重要情報 {quasi} 件と未評価 {unrated} 件は順位の対象外です。"),
-        Lang::En => format!(
-            "{quasi} quasi-important and {unrated} unrated technologies are outside the ranking."
-        ),
+        Lang::En => format!("Outside the ranking: quasi-important {quasi}, unrated {unrated}."),
     }
 }
 

@@ -48,6 +48,7 @@ messages! {
     NO_WORKBOOK = "ワークブックが開かれていません。", "No workbook is open.";
     NOT_FOUND = "見つかりません。", "Not found.";
     UNDO = "元に戻す", "Undo";
+    NEXT_STEP = "次のステップへ", "Next step";
     CLEAR_RATING = "評価を取り消す", "Clear rating";
     CHOOSE = "選択してください", "Choose…";
     INVERTED_NOTE = "（高いほどリスクは下がる）", " (higher means lower risk)";

@@ -19,6 +19,16 @@ macro_rules! messages {
     };
 }
 
+/// An English count with its noun in the right number: "1 technology",
+/// "2 technologies", "0 technologies". (Japanese counts take no plural.)
+pub fn en_count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 pub mod charts;
 pub mod common;
 pub mod countermeasures;
@@ -77,6 +87,47 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Regression (issue 17): English text showed a full-width colon and
+    /// "1 technologies in scope".
+    #[test]
+    fn english_text_has_no_japanese_punctuation() {
+        for (table, entries) in TABLES {
+            for (key, text) in *entries {
+                for mark in ['：', '。', '、', '（', '）'] {
+                    assert!(
+                        !text.en.contains(mark),
+                        "{table}::{key}: English text has '{mark}': {}",
+                        text.en
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_counts_agree_in_number() {
+        assert_eq!(en_count(1, "technology", "technologies"), "1 technology");
+        assert_eq!(en_count(0, "technology", "technologies"), "0 technologies");
+        assert_eq!(
+            scenarios::techs_in_scope(Lang::En, 1),
+            "1 technology in scope"
+        );
+        assert_eq!(
+            scenarios::techs_in_scope(Lang::En, 2),
+            "2 technologies in scope"
+        );
+        assert_eq!(
+            scenarios::showing(Lang::En, 1, 1),
+            "Showing 1 of 1 scenario"
+        );
+        assert_eq!(
+            charts::kind_value(Lang::En, 1, 1),
+            "1 chokepoint / 1 element"
+        );
+        assert_eq!(safety::ago(Lang::En, 60_000.0), "1 minute ago");
+        assert_eq!(safety::ago(Lang::En, 180_000.0), "3 minutes ago");
     }
 
     #[test]

@@ -81,14 +81,14 @@ pub fn ago(lang: crate::domain::text::Lang, elapsed_ms: f64) -> String {
             Lang::En => "less than a minute ago".into(),
         };
     } else if mins < 60 {
-        (mins, "分前", "minute(s) ago")
+        (mins, "分前", ("minute", "minutes"))
     } else if mins < 60 * 48 {
-        (mins / 60, "時間前", "hour(s) ago")
+        (mins / 60, "時間前", ("hour", "hours"))
     } else {
-        (mins / 60 / 24, "日前", "day(s) ago")
+        (mins / 60 / 24, "日前", ("day", "days"))
     };
     match lang {
         Lang::Ja => format!("{n}{ja}"),
-        Lang::En => format!("{n} {en}"),
+        Lang::En => format!("{} ago", super::en_count(n as usize, en.0, en.1)),
     }
 }

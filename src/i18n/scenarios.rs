@@ -114,7 +114,12 @@ messages! {
 pub fn showing(lang: crate::domain::text::Lang, shown: usize, total: usize) -> String {
     match lang {
         crate::domain::text::Lang::Ja => format!("全{total}件中 {shown}件を表示"),
-        crate::domain::text::Lang::En => format!("Showing {shown} of {total} scenarios"),
+        crate::domain::text::Lang::En => {
+            format!(
+                "Showing {shown} of {}",
+                super::en_count(total, "scenario", "scenarios")
+            )
+        }
     }
 }
 
@@ -122,6 +127,11 @@ pub fn showing(lang: crate::domain::text::Lang, shown: usize, total: usize) -> S
 pub fn techs_in_scope(lang: crate::domain::text::Lang, n: usize) -> String {
     match lang {
         crate::domain::text::Lang::Ja => format!("範囲内の重要技術 {n}件"),
-        crate::domain::text::Lang::En => format!("{n} technologies in scope"),
+        crate::domain::text::Lang::En => {
+            format!(
+                "{} in scope",
+                super::en_count(n, "technology", "technologies")
+            )
+        }
     }
 }

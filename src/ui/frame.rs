@@ -115,7 +115,7 @@ pub fn App() -> impl IntoView {
                 Place::Workbooks => view! { {screens::workbooks::WorkbooksScreen()} <safety::DataPanel/> }.into_any(),
                 Place::Import => screens::exchange::ImportNewScreen().into_any(),
                 Place::Portfolio => screens::portfolio::PortfolioScreen().into_any(),
-                Place::Workbook(_) => WorkbookScreen().into_any(),
+                Place::Workbook(_) => view! { <WorkbookScreen/> <NextStep/> }.into_any(),
             }}
         </main>
     }
@@ -129,6 +129,46 @@ enum Place {
     Import,
     Portfolio,
     Workbook(uuid::Uuid),
+}
+
+/// The link at the end of a step to the next step of the process
+/// (`ScreenKind::next_step`), so a first-time user is led through it.
+#[component]
+fn NextStep() -> impl IntoView {
+    let ctx = Ctx::get();
+    let next = Memo::new(move |_| {
+        ctx.route
+            .get()
+            .screen_kind()
+            .and_then(ScreenKind::next_step)
+    });
+    let href = move || match (ctx.route.get().workbook(), next.get()) {
+        (Some(wb), Some(kind)) => Route::Workbook(wb, Screen::of(kind, None)).to_hash(),
+        _ => String::new(),
+    };
+    let label = move || {
+        let l = ctx.l();
+        let text = match next.get() {
+            Some(ScreenKind::Inventory) => msg::NAV_INVENTORY,
+            Some(ScreenKind::Threats) => msg::NAV_THREATS,
+            Some(ScreenKind::Scenarios) => msg::NAV_SCENARIOS,
+            Some(ScreenKind::Countermeasures) => msg::NAV_COUNTERMEASURES,
+            Some(ScreenKind::Exercises) => msg::NAV_EXERCISES,
+            _ => crate::i18n::report::NAV,
+        };
+        text.get(l)
+    };
+    view! {
+        <Show when=move || next.get().is_some() && ctx.wb.with(Option::is_some)>
+            <nav class="next-step" aria-label=move || msg::NEXT_STEP.get(ctx.l())>
+                <a href=href data-testid="next-step">
+                    {move || msg::NEXT_STEP.get(ctx.l())}
+                    <span aria-hidden="true">" → "</span>
+                    {label}
+                </a>
+            </nav>
+        </Show>
+    }
 }
 
 /// Moves focus to `<main>` if it was dropped to `<body>` (or nowhere).

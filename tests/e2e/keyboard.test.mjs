@@ -70,7 +70,8 @@ async function typeInto(page, text) {
 /**
  * Rates with the arrow keys: Tab into the radio group inside `group` (a
  * fieldset selector), then ArrowRight until the radio with `value` is checked
- * (arrow keys in a radio group move and check; "not rated" comes first).
+ * (arrow keys in a radio group move and check; Tab lands on 1 unchecked
+ * when nothing is rated, and Space checks it).
  */
 async function rateWithKeys(page, group, value) {
   await tabTo(page, `${group} input[type=radio]`);
@@ -78,6 +79,8 @@ async function rateWithKeys(page, group, value) {
     if (await page.evaluate(() => document.activeElement.value) === String(value)) break;
     await page.keyboard.press('ArrowRight');
   }
+  const radio = page.locator(`${group} input[type=radio][value="${value}"]`);
+  if (!(await radio.isChecked())) await page.keyboard.press('Space');
   assert.ok(await page.locator(`${group} input[type=radio][value="${value}"]`).isChecked(), `${group} rated ${value} with the arrow keys`);
   await assertFocusKept(page, `rating ${group}`);
 }

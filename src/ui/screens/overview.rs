@@ -11,7 +11,7 @@ use crate::domain::charts::chokepoints::kind_summary;
 use crate::domain::charts::heat_map::heat_map;
 use crate::domain::charts::rounds::round_progress;
 use crate::domain::charts::tiers::tier_chart;
-use crate::domain::error::{EntityKind, Field, ValidationError};
+use crate::domain::error::{EntityKind, Field};
 use crate::domain::kinds::{RiskLevel, Tier};
 use crate::domain::model::Workbook;
 use crate::domain::text::Text;
@@ -23,7 +23,7 @@ use crate::ui::charts::heat_map::{cell_label, heat_legend, heat_map_svg, heat_ta
 use crate::ui::charts::rounds::{rounds_svg, rounds_table};
 use crate::ui::charts::tiers::{tiers_svg, tiers_table};
 use crate::ui::state::{local_today, Ctx};
-use crate::ui::widgets::{fmt_score, LevelBadge, TextField};
+use crate::ui::widgets::{fmt_score, use_draft, LevelBadge, TextField};
 
 fn wb_id(ctx: Ctx) -> Uuid {
     ctx.wb
@@ -66,29 +66,22 @@ fn InfoField(
     testid: &'static str,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let draft = RwSignal::new(
-        ctx.wb
-            .with_untracked(|w| w.as_ref().map(get).unwrap_or_default()),
-    );
-    let error = RwSignal::new(None::<ValidationError>);
-    let on_input = Callback::new(move |raw: String| {
-        draft.set(raw.clone());
-        let s = Subject::new(EntityKind::Workbook, wb_id(ctx));
-        let parsed = if required {
-            s.name(field, &raw)
-        } else {
-            s.short_text(field, &raw)
-        };
-        match parsed {
-            Ok(v) => {
-                error.set(None);
-                ctx.update(move |wb| set(wb, v));
+    let initial = ctx
+        .wb
+        .with_untracked(|w| w.as_ref().map(get).unwrap_or_default());
+    let draft = use_draft(
+        initial,
+        move |raw| {
+            let s = Subject::new(EntityKind::Workbook, wb_id(ctx));
+            if required {
+                s.name(field, raw)
+            } else {
+                s.short_text(field, raw)
             }
-            Err(e) => error.set(Some(e)),
-        }
-    });
-    let err = Signal::derive(move || error.with(|e| e.as_ref().map(|e| e.message(ctx.l()))));
-    view! { <TextField label=label value=draft on_input=on_input error=err testid=testid/> }
+        },
+        move |v| ctx.update(move |wb| set(wb, v)),
+    );
+    view! { <TextField label=label value=draft.value on_input=draft.on_input error=draft.error_text() testid=testid/> }
 }
 
 #[component]

@@ -9,7 +9,6 @@
 //! - `rating.rs` the 1–5 rating radio group with its anchors;
 //! - `link_picker.rs` "choose a record, then link it".
 
-#[allow(dead_code)] // TRANSITIONAL (issue 17): used as the screens move to it
 mod draft;
 mod field;
 #[allow(dead_code)] // TRANSITIONAL (issue 17): used as the screens move to it
@@ -24,7 +23,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::common as msg;
 
-#[allow(unused_imports)] // TRANSITIONAL: used as the screens move to it (issue 17)
+#[allow(unused_imports)] // the type of `use_draft`, named by screens that pass drafts around
 pub use draft::{use_draft, Draft};
 pub use field::{field, TextArea, TextField};
 #[allow(unused_imports)] // TRANSITIONAL: used as the screens move to it (issue 17)
