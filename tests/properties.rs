@@ -6,7 +6,9 @@ use std::collections::HashSet;
 
 use mamori::domain::edit::Removed;
 use mamori::domain::exchange::merge::{merge, preview, MergeChoices, MergePolicy};
+use mamori::domain::exchange::portfolio::{combined_tables, portfolio};
 use mamori::domain::exchange::redact::{redact, RedactionOptions};
+use mamori::domain::exchange::register::risk_register;
 use mamori::domain::exchange::{export_tables, import_tables, CsvOptions, TextFile};
 use mamori::domain::ids::*;
 use mamori::domain::kinds::*;
@@ -14,6 +16,7 @@ use mamori::domain::model::*;
 use mamori::domain::rating::Rating;
 use mamori::domain::scoring::{analyze, risk, Fraction};
 use mamori::domain::storage::{restore, to_json};
+use mamori::domain::text::Lang;
 use proptest::prelude::*;
 use time::{Date, Duration, OffsetDateTime, UtcOffset};
 use uuid::Uuid;
@@ -571,6 +574,39 @@ proptest! {
         // Only the chosen fields change: redacting nothing is the identity.
         prop_assert_eq!(&redact(&wb, &RedactionOptions::NONE), &wb);
         prop_assert_eq!(tables_round_trip(&r, CsvOptions::default()), Some(r));
+    }
+
+    /// Every CSV the app writes — the table set, the redacted tables, the
+    /// localised risk register (also redacted) and the roll-up's combined
+    /// tables — is well-formed: each row has exactly the header's width.
+    /// (Issue 13: the register's rows for technologies without a scenario
+    /// were one cell short and ran into the next row.)
+    #[test]
+    fn every_csv_the_app_writes_has_rows_of_the_header_width(a in seed(), b in seed(), o in redaction(), ja in any::<bool>()) {
+        let lang = if ja { Lang::Ja } else { Lang::En };
+        let (wb, other) = (build(&a), build(&b));
+        let redacted = redact(&wb, &o);
+        let mut files: Vec<(String, String)> = Vec::new();
+        for w in [&wb, &redacted] {
+            files.extend(export_tables(w, CsvOptions::default()).into_iter().map(|f| (f.file_name(), f.text)));
+            files.push(("risk-register.csv".into(), risk_register(w, lang, CsvOptions::default())));
+        }
+        files.extend(
+            combined_tables(&portfolio(vec![wb.clone(), other]), CsvOptions::default())
+                .into_iter()
+                .map(|f| (format!("combined {}", f.file_name()), f.text)),
+        );
+        for (name, text) in &files {
+            let mut reader = csv::ReaderBuilder::new()
+                .flexible(true)
+                .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+            let width = reader.headers().map(|h| h.len()).unwrap_or(0);
+            prop_assert!(width > 0, "{}: no header", name);
+            for (i, record) in reader.records().enumerate() {
+                let record = record.map_err(|e| TestCaseError::fail(format!("{name}: {e}")))?;
+                prop_assert_eq!(record.len(), width, "{} row {}: {:?}", name, i + 1, record);
+            }
+        }
     }
 
     #[test]

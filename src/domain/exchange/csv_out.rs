@@ -62,11 +62,16 @@ impl CsvWriter {
                 csv::Terminator::Any(b'\n')
             })
             .quote_style(csv::QuoteStyle::Necessary)
+            // A record of another width must still end its line: a
+            // non-flexible writer refuses it after writing its cells and
+            // ran it into the next row (the register's bug, issue 13).
+            // Widths are checked by the invariant test over every CSV.
+            .flexible(true)
             .from_writer(prefix);
-        // Writing to a Vec cannot fail with I/O errors, and every record has
-        // the same length by construction; errors are ignored rather than
-        // unwrapped, and the tests compare whole files, so a dropped record
-        // would show.
+        // Writing to a Vec cannot fail with I/O errors and the writer is
+        // flexible, so errors are ignored rather than unwrapped; every
+        // record having the header's width is a tested invariant
+        // (`tests/properties.rs`, every CSV the app writes).
         let _ = inner.write_record(header);
         CsvWriter { inner }
     }

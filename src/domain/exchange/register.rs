@@ -36,6 +36,10 @@ const HEADERS: [Text; 15] = [
     Text::new("完了した対策", "Countermeasures done"),
 ];
 
+/// The columns a scenario fills between the technology and its
+/// countermeasures (scenario … scenario status).
+const SCENARIO_COLUMNS: usize = 8;
+
 /// "1 of 2" / 「2件中1件」. Never `1/2`: Excel and LibreOffice read that
 /// as a date (2 January), which the LibreOffice interop check caught.
 fn done_of_total(done: usize, total: usize, lang: Lang) -> String {
@@ -137,9 +141,11 @@ pub fn risk_register(wb: &Workbook, lang: Lang, options: CsvOptions) -> String {
         if a.technology(*id).is_some_and(|ta| ta.scenarios > 0) {
             continue;
         }
+        // Priority, then the scenario's eight columns stay empty: the row
+        // keeps the header's width (one short made the rows run together).
         let mut row = vec![String::new()];
         row.extend(tech_cells(*id));
-        row.extend(std::iter::repeat_n(String::new(), 7));
+        row.extend(std::iter::repeat_n(String::new(), SCENARIO_COLUMNS));
         row.extend(cms(by_tech.get(id)));
         rows.push(row);
     }
@@ -149,6 +155,40 @@ pub fn risk_register(wb: &Workbook, lang: Lang, options: CsvOptions) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (issue 13): a technology without a scenario got a row one
+    /// cell short, and the csv writer then ran the rows together.
+    #[test]
+    fn every_register_row_has_the_header_width() {
+        let wb = crate::domain::safety::fixtures::sample();
+        assert!(
+            analyze(&wb).technologies.iter().any(|t| t.scenarios == 0),
+            "the sample has technologies without a scenario"
+        );
+        for lang in Lang::ALL {
+            let text = risk_register(&wb, lang, CsvOptions::default());
+            let mut reader = csv::ReaderBuilder::new()
+                .flexible(true)
+                .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+            let width = reader.headers().map(|h| h.len()).unwrap_or(0);
+            assert_eq!(width, HEADERS.len());
+            let mut rows = 0;
+            for record in reader.records() {
+                let record = record.expect("a well-formed row");
+                assert_eq!(record.len(), width, "row {rows}: {record:?}");
+                rows += 1;
+            }
+            assert_eq!(
+                rows,
+                wb.scenarios.len()
+                    + analyze(&wb)
+                        .technologies
+                        .iter()
+                        .filter(|t| t.scenarios == 0)
+                        .count()
+            );
+        }
+    }
 
     #[test]
     fn done_of_total_is_never_a_date_looking_fraction() {
