@@ -160,7 +160,10 @@ mod tests {
     /// cell short, and the csv writer then ran the rows together.
     #[test]
     fn every_register_row_has_the_header_width() {
-        let wb = crate::domain::safety::fixtures::sample();
+        let wb = crate::domain::sample::sample_with_counted_ids(
+            Lang::Ja,
+            time::macros::datetime!(2025-06-01 09:00 +09:00),
+        );
         assert!(
             analyze(&wb).technologies.iter().any(|t| t.scenarios == 0),
             "the sample has technologies without a scenario"
