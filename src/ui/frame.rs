@@ -287,14 +287,7 @@ fn WorkbookScreen() -> impl IntoView {
                 .into_any()
             }
             Some(ScreenKind::Threats) => {
-                {
-                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                    move || {
-                        let selected = selected.get();
-                        view! { <screens::threats::ThreatsScreen selected=selected/> }
-                    }
-                }
-                .into_any()
+                view! { <screens::threats::ThreatsScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Scenarios) => {
                 {
