@@ -277,14 +277,7 @@ fn WorkbookScreen() -> impl IntoView {
         match kind.get() {
             None | Some(ScreenKind::Overview) => screens::overview::OverviewScreen().into_any(),
             Some(ScreenKind::Inventory) => {
-                {
-                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                    move || {
-                        let selected = selected.get();
-                        view! { <screens::inventory::InventoryScreen selected=selected/> }
-                    }
-                }
-                .into_any()
+                view! { <screens::inventory::InventoryScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Threats) => {
                 view! { <screens::threats::ThreatsScreen selected=selected/> }.into_any()

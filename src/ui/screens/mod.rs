@@ -19,5 +19,6 @@ pub mod workbooks;
 /// undo) for the workbook being opened, in context: it lives as long as the
 /// workbook stays open, across screen changes, selections and undo.
 pub fn provide_view_states() {
+    provide_context(inventory::InventoryView::new());
     provide_context(threats::ThreatsView::new());
 }
