@@ -135,6 +135,12 @@ test('English counts agree in number and use no Japanese punctuation', async () 
       assert.doesNotMatch(text, /[：。、]/, `${nav}: Japanese punctuation in English text`);
       assert.doesNotMatch(text, /\b1 (technologies|scenarios|elements|chokepoints|countermeasures)\b/, `${nav}: "1 <plural>"`);
     }
+    // The delete preview lists "Technology: name" with an ASCII colon.
+    await page.getByTestId('nav-inventory').click();
+    await page.getByTestId('open-tech').first().click();
+    await page.getByTestId('delete-technology').click();
+    const preview = await page.locator('main').innerText();
+    assert.doesNotMatch(preview, /[：。、]/, 'delete preview: Japanese punctuation in English text');
   } finally { await app.close(); }
 });
 

@@ -118,7 +118,7 @@ pub fn DeleteTechnology(tid: TechnologyId) -> impl IntoView {
                         let l = ctx.l();
                         let impact = ctx.wb.with_untracked(|w| w.as_ref().and_then(|w| w.delete_technology_impact(tid))).unwrap_or_default();
                         let item = move |i: &ImpactItem| view! {
-                            <li><span class="muted">{i.entity.label().get(l)} "："</span> {i.label.clone()}</li>
+                            <li><span class="muted">{i.entity.label().get(l)}{common::COLON.get(l)}</span>{i.label.clone()}</li>
                         };
                         let others: Vec<_> = impact.deleted.iter().skip(1).map(item).collect();
                         let unlinked: Vec<_> = impact.unlinked.iter().map(item).collect();
