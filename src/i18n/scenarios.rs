@@ -100,7 +100,6 @@ messages! {
     NO_EXISTING = "関連付けられる対策はありません。", "No other countermeasure to link.";
     NEW_BLANK = "新しい対策を空白から作成", "Create a new blank countermeasure";
     NEW_CM_TITLE = "新しい対策", "New countermeasure";
-    CHOOSE = "選択してください", "Choose…";
 
     DELETE = "この漏洩シナリオを削除", "Delete this leak scenario";
     CONFIRM_DELETE = "この漏洩シナリオを削除しますか？", "Delete this leak scenario?";
