@@ -283,14 +283,7 @@ fn WorkbookScreen() -> impl IntoView {
                 view! { <screens::threats::ThreatsScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Scenarios) => {
-                {
-                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                    move || {
-                        let selected = selected.get();
-                        view! { <screens::scenarios::ScenariosScreen selected=selected/> }
-                    }
-                }
-                .into_any()
+                view! { <screens::scenarios::ScenariosScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Countermeasures) => {
                 {

@@ -22,9 +22,9 @@ use crate::i18n::paging as paging_msg;
 use crate::i18n::{common, countermeasures as msg};
 use crate::route::{Route, Screen};
 use crate::ui::paging::{keyed_rows, position, Pager, Paging};
-use crate::ui::screens::scenarios::{error_text, validated};
 use crate::ui::state::{local_today, new_id, Ctx};
 use crate::ui::widgets::FilterSelect;
+use crate::ui::widgets::{error_text, validated};
 use crate::ui::widgets::{CodeSelect, TextArea, TextField};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -21,4 +21,5 @@ pub mod workbooks;
 pub fn provide_view_states() {
     provide_context(inventory::InventoryView::new());
     provide_context(threats::ThreatsView::new());
+    provide_context(scenarios::ScenariosView::new());
 }

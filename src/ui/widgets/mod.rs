@@ -79,3 +79,31 @@ pub fn fmt_score(score: Option<f64>, lang: crate::domain::text::Lang) -> String 
         None => msg::NOT_RATED.get(lang).to_owned(),
     }
 }
+
+/// TRANSITIONAL (issue 17): the countermeasures screen's old draft-less
+/// input handler, moved here from the scenarios screen until that screen
+/// uses [`use_draft`]. Parses the raw text with the domain, shows the
+/// domain's error, and writes the workbook only when the value is valid.
+pub fn validated<T: 'static>(
+    ctx: crate::ui::state::Ctx,
+    error: RwSignal<Option<crate::domain::error::ValidationError>>,
+    parse: impl Fn(&str) -> Result<T, crate::domain::error::ValidationError> + Send + Sync + 'static,
+    apply: impl Fn(&mut crate::domain::model::Workbook, T) + Send + Sync + 'static,
+) -> Callback<String> {
+    Callback::new(move |raw: String| match parse(&raw) {
+        Ok(v) => {
+            error.set(None);
+            ctx.update(|wb| apply(wb, v));
+        }
+        Err(e) => error.set(Some(e)),
+    })
+}
+
+/// TRANSITIONAL (issue 17): the domain error of a field in the current
+/// language; goes with [`validated`].
+pub fn error_text(
+    ctx: crate::ui::state::Ctx,
+    error: RwSignal<Option<crate::domain::error::ValidationError>>,
+) -> Signal<Option<String>> {
+    Signal::derive(move || error.get().map(|e| e.message(ctx.l())))
+}
