@@ -16,4 +16,7 @@ pub mod workbooks;
 /// Creates the view state of every screen (filters, sort, page, pending
 /// undo) for the workbook being opened, in context: it lives as long as the
 /// workbook stays open, across screen changes, selections and undo.
-pub fn provide_view_states() {}
+pub fn provide_view_states() {
+    leptos::prelude::provide_context(countermeasures::CmView::new());
+    leptos::prelude::provide_context(exercises::ExView::new());
+}
