@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::edit::ImpactItem;
 use crate::domain::text::Text;
 use crate::i18n::common as msg;
 use crate::ui::state::Ctx;
@@ -54,4 +55,21 @@ pub fn ConfirmDelete(
             </Show>
         </div>
     }
+}
+
+/// What a delete unlinks, for the dialog: `intro`, then one line per record
+/// ("Kind: name"); nothing when the list is empty.
+pub fn impact_list(intro: Text, items: Vec<ImpactItem>) -> impl IntoView {
+    let l = Ctx::get().l();
+    (!items.is_empty()).then(|| {
+        view! {
+            <span>{intro.get(l)}</span>
+            <ul class="impact-list">
+                {items
+                    .into_iter()
+                    .map(|i| view! { <li>{format!("{}: {}", i.entity.label().get(l), i.label)}</li> })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }

@@ -28,7 +28,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::common as msg;
 
-pub use confirm::ConfirmDelete;
+pub use confirm::{impact_list, ConfirmDelete};
 #[allow(unused_imports)] // TRANSITIONAL: used as the screens move to it (issue 17)
 pub use draft::{use_draft, Draft};
 pub use field::{field, TextArea, TextField};

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::ids::CountermeasureId;
 use crate::i18n::{common, countermeasures as msg};
 use crate::ui::state::Ctx;
-use crate::ui::widgets::{focus_soon, ConfirmDelete};
+use crate::ui::widgets::{focus_soon, impact_list, ConfirmDelete};
 
 use super::view_state::CmView;
 
@@ -26,6 +26,7 @@ pub fn DeleteCountermeasure(id: CountermeasureId) -> impl IntoView {
             focus_soon("[data-testid=undo-delete-countermeasure]", false);
         }
     });
+    // A closure, so the list follows the workbook and the language.
     let impact = move || {
         let unlinked = ctx.wb.with(|w| {
             w.as_ref()
@@ -33,15 +34,7 @@ pub fn DeleteCountermeasure(id: CountermeasureId) -> impl IntoView {
                 .map(|i| i.unlinked)
                 .unwrap_or_default()
         });
-        (!unlinked.is_empty()).then(|| view! {
-            <span>{msg::CONFIRM_UNLINKS.get(ctx.l())}</span>
-            <ul class="impact-list">
-                {unlinked
-                    .into_iter()
-                    .map(|i| view! { <li>{format!("{}: {}", i.entity.label().get(ctx.l()), i.label)}</li> })
-                    .collect_view()}
-            </ul>
-        })
+        impact_list(msg::CONFIRM_UNLINKS, unlinked)
     };
     view! {
         <ConfirmDelete
