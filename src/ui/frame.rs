@@ -286,20 +286,11 @@ fn WorkbookScreen() -> impl IntoView {
                 view! { <screens::scenarios::ScenariosScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Countermeasures) => {
-                {
-                // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                move || { let selected = selected.get(); view! { <screens::countermeasures::CountermeasuresScreen selected=selected/> } }
-            }.into_any()
+                view! { <screens::countermeasures::CountermeasuresScreen selected=selected/> }
+                    .into_any()
             }
             Some(ScreenKind::Exercises) => {
-                {
-                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                    move || {
-                        let selected = selected.get();
-                        view! { <screens::exercises::ExercisesScreen selected=selected/> }
-                    }
-                }
-                .into_any()
+                view! { <screens::exercises::ExercisesScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Settings) => screens::settings::SettingsScreen().into_any(),
             Some(ScreenKind::Exchange) => screens::exchange::ExchangeScreen().into_any(),

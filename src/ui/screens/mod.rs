@@ -22,4 +22,6 @@ pub fn provide_view_states() {
     provide_context(inventory::InventoryView::new());
     provide_context(threats::ThreatsView::new());
     provide_context(scenarios::ScenariosView::new());
+    leptos::prelude::provide_context(countermeasures::CmView::new());
+    leptos::prelude::provide_context(exercises::ExView::new());
 }

@@ -3,16 +3,19 @@
 //! label (wrapping `<label>` or `<fieldset>/<legend>`), so it is reachable by
 //! keyboard and named for assistive technology.
 //!
+//! - `confirm.rs` a delete that asks first;
 //! - `field.rs` the one field shell (label, hint, error) and the text inputs;
 //! - `draft.rs` "draft text, parsed as you type, committed when valid";
 //! - `select.rs` selects over code enumerations (value and filter);
 //! - `rating.rs` the 1–5 rating radio group with its anchors;
-//! - `link_picker.rs` "choose a record, then link it".
+//! - `link_picker.rs` "choose a record, then link it";
+//! - `linked.rs` the records linked so far, each with an Unlink button.
 
+mod confirm;
 mod draft;
 mod field;
-#[allow(dead_code)] // TRANSITIONAL (issue 17): used as the screens move to it
 mod link_picker;
+mod linked;
 mod rating;
 mod select;
 
@@ -23,11 +26,12 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::common as msg;
 
+pub use confirm::{impact_list, ConfirmDelete};
 #[allow(unused_imports)] // the type of `use_draft`, named by screens that pass drafts around
 pub use draft::{use_draft, Draft};
 pub use field::{field, TextArea, TextField};
-#[allow(unused_imports)] // TRANSITIONAL: used as the screens move to it (issue 17)
 pub use link_picker::{LinkPicker, PickGroup, PickOption};
+pub use linked::{scenario_groups, Linked, LinkedList};
 pub use rating::RatingInput;
 pub use select::{CodeSelect, FilterSelect, OptCodeSelect};
 
@@ -78,32 +82,4 @@ pub fn fmt_score(score: Option<f64>, lang: crate::domain::text::Lang) -> String 
         Some(s) => format!("{s:.2}"),
         None => msg::NOT_RATED.get(lang).to_owned(),
     }
-}
-
-/// TRANSITIONAL (issue 17): the countermeasures screen's old draft-less
-/// input handler, moved here from the scenarios screen until that screen
-/// uses [`use_draft`]. Parses the raw text with the domain, shows the
-/// domain's error, and writes the workbook only when the value is valid.
-pub fn validated<T: 'static>(
-    ctx: crate::ui::state::Ctx,
-    error: RwSignal<Option<crate::domain::error::ValidationError>>,
-    parse: impl Fn(&str) -> Result<T, crate::domain::error::ValidationError> + Send + Sync + 'static,
-    apply: impl Fn(&mut crate::domain::model::Workbook, T) + Send + Sync + 'static,
-) -> Callback<String> {
-    Callback::new(move |raw: String| match parse(&raw) {
-        Ok(v) => {
-            error.set(None);
-            ctx.update(|wb| apply(wb, v));
-        }
-        Err(e) => error.set(Some(e)),
-    })
-}
-
-/// TRANSITIONAL (issue 17): the domain error of a field in the current
-/// language; goes with [`validated`].
-pub fn error_text(
-    ctx: crate::ui::state::Ctx,
-    error: RwSignal<Option<crate::domain::error::ValidationError>>,
-) -> Signal<Option<String>> {
-    Signal::derive(move || error.get().map(|e| e.message(ctx.l())))
 }
