@@ -14,6 +14,24 @@ use crate::i18n::exchange as msg;
 use crate::ui::state::Ctx;
 use crate::ui::widgets::unique_id;
 
+/// One radio button of the group `group`, labelled.
+fn radio(
+    group: String,
+    label: Text,
+    testid: &'static str,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    pick: impl Fn() + 'static,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <label class="radio">
+            <input type="radio" name=group data-testid=testid prop:checked=checked on:change=move |_| pick()/>
+            " "
+            {move || label.get(ctx.l())}
+        </label>
+    }
+}
+
 /// A record's title for the conflict's legend: its number, title or name,
 /// else its id.
 fn record_title(r: &Record, fields: &[(String, String)]) -> String {
@@ -46,20 +64,13 @@ pub(super) fn Conflicts(
     let group = unique_id("merge-policy");
     let count = conflicts.len();
     let policy_radio = move |value: MergePolicy, label: Text, testid: &'static str| {
-        let group = group.clone();
-        view! {
-            <label class="radio">
-                <input
-                    type="radio"
-                    name=group
-                    data-testid=testid
-                    prop:checked=move || policy.get() == value
-                    on:change=move |_| policy.set(value)
-                />
-                " "
-                {move || label.get(ctx.l())}
-            </label>
-        }
+        radio(
+            group.clone(),
+            label,
+            testid,
+            move || policy.get() == value,
+            move || policy.set(value),
+        )
     };
     let items = conflicts
         .into_iter()
@@ -127,23 +138,22 @@ fn ConflictItem(
     let choice = move |value: Option<Resolution>, label: Text, testid: &'static str| {
         let key = key.clone();
         let key2 = key.clone();
-        let group = group.clone();
-        view! {
-            <label class="radio">
-                <input
-                    type="radio"
-                    name=group
-                    data-testid=testid
-                    prop:checked=move || per.with(|m| m.get(&key).copied()) == value
-                    on:change=move |_| per.update(|m| match value {
-                        Some(v) => { m.insert(key2.clone(), v); }
-                        None => { m.remove(&key2); }
-                    })
-                />
-                " "
-                {move || label.get(ctx.l())}
-            </label>
-        }
+        radio(
+            group.clone(),
+            label,
+            testid,
+            move || per.with(|m| m.get(&key).copied()) == value,
+            move || {
+                per.update(|m| match value {
+                    Some(v) => {
+                        m.insert(key2.clone(), v);
+                    }
+                    None => {
+                        m.remove(&key2);
+                    }
+                })
+            },
+        )
     };
     view! {
         <fieldset class="conflict" data-testid="conflict" data-kind=kind.code()>

@@ -11,10 +11,8 @@ use leptos::prelude::*;
 use crate::domain::exchange::merge::{
     self, ConflictKey, ImportPreview, MergeChoices, MergePolicy, Resolution,
 };
-use crate::domain::exchange::zip::expand;
 use crate::domain::exchange::{
-    decode_as, BinaryFile, Encoding, ImportJob, ImportProblem, ImportProgress, ProblemKind,
-    Severity, TableImport,
+    read_files_as, BinaryFile, Encoding, ImportJob, ImportProblem, ImportProgress, TableImport,
 };
 use crate::domain::ids::WorkbookId;
 use crate::domain::text::Text;
@@ -30,39 +28,20 @@ use super::preview::PreviewView;
 use super::progress::JobProgress;
 
 /// With an encoding chosen by the user: expands zips and decodes every file
-/// as that encoding (`decode_as`), so the importer then reads plain UTF-8.
+/// as that encoding, so the importer then reads plain UTF-8.
 fn decode_chosen(
     files: Vec<BinaryFile>,
     encoding: Option<Encoding>,
 ) -> (Vec<BinaryFile>, Vec<ImportProblem>) {
-    let Some(encoding) = encoding else {
+    if encoding.is_none() {
         return (files, Vec::new());
-    };
-    let (files, zip_errors) = expand(files);
-    let mut problems: Vec<ImportProblem> = zip_errors
-        .into_iter()
-        .map(|(name, e)| {
-            ImportProblem::file(
-                &name,
-                Severity::Skipped,
-                ProblemKind::BadZip {
-                    reason: e.to_string(),
-                },
-            )
-        })
-        .collect();
-    let mut out = Vec::new();
-    for f in files {
-        match decode_as(&f.bytes, encoding, &decode_shift_jis) {
-            Some(text) => out.push(BinaryFile::new(f.name, text.into_bytes())),
-            None => problems.push(ImportProblem::file(
-                &f.name,
-                Severity::Skipped,
-                ProblemKind::Undecodable,
-            )),
-        }
     }
-    (out, problems)
+    let (texts, problems) = read_files_as(files, encoding, &decode_shift_jis);
+    let files = texts
+        .into_iter()
+        .map(|t| BinaryFile::new(t.name, t.text.into_bytes()))
+        .collect();
+    (files, problems)
 }
 
 /// What was read, waiting for the user's decision.
