@@ -160,13 +160,7 @@ impl<'a> ImportJob<'a> {
                 let (files, zip_errors) = zip::expand(files);
                 self.file_problems
                     .extend(zip_errors.into_iter().map(|(name, e)| {
-                        ImportProblem::file(
-                            &name,
-                            Severity::Skipped,
-                            ProblemKind::BadZip {
-                                reason: e.to_string(),
-                            },
-                        )
+                        ImportProblem::file(&name, Severity::Skipped, ProblemKind::BadZip(e))
                     }));
                 let bytes = byte_len(&files);
                 self.total = bytes + estimate_after_decoding(bytes);

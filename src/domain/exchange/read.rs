@@ -6,6 +6,11 @@
 //! line breaks inside quoted cells, trailing empty columns, header names in
 //! any case with surrounding spaces. Never fails: a file that cannot be read
 //! at all gives no table and a problem saying why.
+//!
+//! A file cut short (half downloaded, a full USB stick) is never read as if
+//! whole: an unterminated quoted cell at the end, a last record without a
+//! line break, or a row with fewer cells than the header is reported as
+//! [`ProblemKind::Truncated`] at its line and that row is left out.
 
 use std::collections::HashMap;
 
@@ -76,6 +81,16 @@ pub struct TableReader {
     table: Table,
     index: HashMap<&'static str, usize>,
     header_len: usize,
+    /// Cells a whole row has: up to the last named header column (trailing
+    /// empty header columns, as spreadsheets save them, do not count).
+    width: usize,
+    /// How the text ends, to tell a cut file from a whole one.
+    ending: Ending,
+    /// The line of the last record read, and whether it became a row (or
+    /// was already reported short).
+    last: Option<(u64, bool)>,
+    /// The last record was already reported as cut short.
+    last_reported: bool,
     /// Byte offsets of every `\n`, for line numbers.
     newlines: Vec<usize>,
     records: csv::StringRecordsIntoIter<std::io::Cursor<Vec<u8>>>,
@@ -206,11 +221,20 @@ impl TableReader {
             .filter(|&(_, &b)| b == b'\n')
             .map(|(i, _)| i)
             .collect();
+        let width = header
+            .iter()
+            .rposition(|h| !h.is_empty())
+            .map_or(0, |i| i + 1);
+        let ending = Ending::of(records.reader().get_ref().get_ref());
         Some(TableReader {
             file: file.name.clone(),
             table,
             index,
             header_len: header.len(),
+            width,
+            ending,
+            last: None,
+            last_reported: false,
             newlines,
             records,
             rows: Vec::new(),
@@ -234,11 +258,24 @@ impl TableReader {
         while !self.finished && n < max {
             n += 1;
             match self.records.next() {
-                None => self.finished = true,
+                None => {
+                    self.finished = true;
+                    self.check_last_record(problems);
+                }
                 Some(Ok(r)) => {
                     let line = r.position().map_or(0, |p| self.line_at(p.byte()));
                     if r.iter().all(|c| c.trim().is_empty()) {
                         // Blank lines and rows of empty cells: nothing to import.
+                        self.last = None;
+                        continue;
+                    }
+                    self.last = Some((line, false));
+                    if r.len() < self.width {
+                        // Fewer cells than the header: cut short, never read
+                        // as a row whose missing cells are empty.
+                        self.last = Some((line, true));
+                        problems.push(truncated(&self.file, line));
+                        self.last_reported = true;
                         continue;
                     }
                     let extra = r
@@ -260,16 +297,41 @@ impl TableReader {
                         line,
                         cells: r.iter().map(str::to_owned).collect(),
                     });
+                    self.last = Some((line, true));
+                    self.last_reported = false;
                 }
                 Some(Err(e)) => {
                     // A broken quote swallows the rest of the file: stop here
-                    // and keep the rows read so far.
-                    problems.push(malformed(&self.file, &e));
+                    // and keep the rows read so far. At the very end of the
+                    // file it is a cut, said as such.
+                    if self.ending.open_quote {
+                        let line = e.position().map_or(0, |p| self.line_at(p.byte()));
+                        problems.push(truncated(&self.file, line));
+                    } else {
+                        problems.push(malformed(&self.file, &e));
+                    }
                     self.finished = true;
                 }
             }
         }
         self.finished
+    }
+
+    /// At the end of the file: a last record that ends without a line break
+    /// (while the header has one) or inside a quoted cell was cut; it is
+    /// taken back out of the rows and reported.
+    fn check_last_record(&mut self, problems: &mut Vec<ImportProblem>) {
+        if !self.ending.is_cut() || self.last_reported {
+            return;
+        }
+        let Some((line, is_row)) = self.last else {
+            return;
+        };
+        if is_row && self.rows.last().is_some_and(|r| r.line == line) {
+            self.rows.pop();
+        }
+        problems.push(truncated(&self.file, line));
+        self.last_reported = true;
     }
 
     /// The 1-based line where the record starting at `byte` begins.
@@ -292,6 +354,65 @@ impl TableReader {
             index: self.index,
             rows: self.rows,
         }
+    }
+}
+
+/// How a file's text ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Ending {
+    /// The text ends with a line break (every writer we know ends its last
+    /// record with one: Excel, LibreOffice, pandas, this app).
+    newline: bool,
+    /// The text ends inside a quoted cell (RFC 4180 quote state).
+    open_quote: bool,
+}
+
+impl Ending {
+    fn of(text: &[u8]) -> Ending {
+        // Quote state: a cell that starts with `"` is quoted until a `"`
+        // not followed by another `"`; quotes inside unquoted cells are
+        // literal.
+        let mut quoted = false;
+        let mut cell_start = true;
+        let mut bytes = text.iter().peekable();
+        while let Some(&b) = bytes.next() {
+            if quoted {
+                if b == b'"' {
+                    if bytes.peek() == Some(&&b'"') {
+                        bytes.next();
+                    } else {
+                        quoted = false;
+                    }
+                }
+                continue;
+            }
+            match b {
+                b'"' if cell_start => quoted = true,
+                b',' | b'\n' | b'\r' => {
+                    cell_start = true;
+                    continue;
+                }
+                _ => {}
+            }
+            cell_start = false;
+        }
+        Ending {
+            newline: text.ends_with(b"\n") || text.ends_with(b"\r"),
+            open_quote: quoted,
+        }
+    }
+
+    /// Whether the last record was cut: no final line break, or an open
+    /// quote.
+    fn is_cut(self) -> bool {
+        !self.newline || self.open_quote
+    }
+}
+
+fn truncated(file: &str, line: u64) -> ImportProblem {
+    ImportProblem {
+        line: Some(line),
+        ..ImportProblem::file(file, Severity::Skipped, ProblemKind::Truncated)
     }
 }
 
