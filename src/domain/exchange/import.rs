@@ -47,6 +47,9 @@ pub struct TableImport {
     pub problems: Vec<ImportProblem>,
     /// Data rows read and accepted, over all tables.
     pub rows_imported: usize,
+    /// Files read with another separator than a comma (`;` or tab), for the
+    /// preview to say so.
+    pub separators: Vec<(String, char)>,
 }
 
 impl TableImport {
@@ -82,13 +85,23 @@ pub fn import_tables(
             workbook: None,
             problems,
             rows_imported: 0,
+            separators: Vec::new(),
         };
     }
     let mut build = TableBuild::new(&tables);
     while !build.is_done() {
         build.step(&tables, &mut problems, now, next_id);
     }
-    build.finish(problems)
+    build.finish(&tables, problems)
+}
+
+/// The files of `tables` not read with a comma, and their separator.
+pub fn separators(tables: &[RawTable]) -> Vec<(String, char)> {
+    tables
+        .iter()
+        .filter(|t| t.delimiter != b',')
+        .map(|t| (t.file.clone(), char::from(t.delimiter)))
+        .collect()
 }
 
 /// The steps of building one workbook from its tables, in order: each
@@ -194,12 +207,14 @@ impl TableBuild {
         self.accepted += b.accepted;
     }
 
-    /// The import, with `problems` (those of reading, then of the phases).
-    pub fn finish(self, problems: Vec<ImportProblem>) -> TableImport {
+    /// The import of `tables`, with `problems` (those of reading, then of
+    /// the phases).
+    pub fn finish(self, tables: &[RawTable], problems: Vec<ImportProblem>) -> TableImport {
         TableImport {
             workbook: self.workbook,
             problems,
             rows_imported: self.accepted,
+            separators: separators(tables),
         }
     }
 }

@@ -200,6 +200,7 @@ impl<'a> ImportJob<'a> {
                     workbook,
                     problems: std::mem::take(&mut self.file_problems),
                     rows_imported: 0,
+                    separators: Vec::new(),
                 })
             }
             State::Parse {
@@ -245,7 +246,7 @@ impl<'a> ImportJob<'a> {
                     self.done = self.total;
                     let mut problems = std::mem::take(&mut self.file_problems);
                     problems.append(&mut self.table_problems);
-                    return State::Done(build.finish(problems));
+                    return State::Done(build.finish(&tables, problems));
                 };
                 self.current = phase_label(&tables, phase);
                 build.step(&tables, &mut self.table_problems, self.now, self.next_id);
@@ -281,6 +282,7 @@ impl<'a> ImportJob<'a> {
                 workbook: None,
                 problems,
                 rows_imported: 0,
+                separators: Vec::new(),
             });
         }
         let rows: u64 = BuildPhase::ALL

@@ -47,6 +47,8 @@ pub struct RawRow {
 pub struct RawTable {
     pub file: String,
     pub table: Table,
+    /// The cell separator the header line showed (`,` `;` or tab).
+    pub delimiter: u8,
     /// Column name → position in `cells` (only the format's known columns).
     pub index: HashMap<&'static str, usize>,
     pub rows: Vec<RawRow>,
@@ -79,6 +81,7 @@ pub fn read_table(file: &TextFile, problems: &mut Vec<ImportProblem>) -> Option<
 pub struct TableReader {
     file: String,
     table: Table,
+    delimiter: u8,
     index: HashMap<&'static str, usize>,
     header_len: usize,
     /// Cells a whole row has: up to the last named header column (trailing
@@ -110,9 +113,11 @@ impl TableReader {
             ));
             return None;
         }
+        let delimiter = detect_delimiter(&text);
         let rdr = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
+            .delimiter(delimiter)
             .from_reader(std::io::Cursor::new(text.into_bytes()));
         let mut records = rdr.into_records();
         let header: Vec<String> = match records.next() {
@@ -225,10 +230,11 @@ impl TableReader {
             .iter()
             .rposition(|h| !h.is_empty())
             .map_or(0, |i| i + 1);
-        let ending = Ending::of(records.reader().get_ref().get_ref());
+        let ending = Ending::of(records.reader().get_ref().get_ref(), delimiter);
         Some(TableReader {
             file: file.name.clone(),
             table,
+            delimiter,
             index,
             header_len: header.len(),
             width,
@@ -351,6 +357,7 @@ impl TableReader {
         RawTable {
             file: self.file,
             table: self.table,
+            delimiter: self.delimiter,
             index: self.index,
             rows: self.rows,
         }
@@ -368,7 +375,7 @@ struct Ending {
 }
 
 impl Ending {
-    fn of(text: &[u8]) -> Ending {
+    fn of(text: &[u8], delimiter: u8) -> Ending {
         // Quote state: a cell that starts with `"` is quoted until a `"`
         // not followed by another `"`; quotes inside unquoted cells are
         // literal.
@@ -388,7 +395,11 @@ impl Ending {
             }
             match b {
                 b'"' if cell_start => quoted = true,
-                b',' | b'\n' | b'\r' => {
+                b'\n' | b'\r' => {
+                    cell_start = true;
+                    continue;
+                }
+                b if b == delimiter => {
                     cell_start = true;
                     continue;
                 }
@@ -406,6 +417,22 @@ impl Ending {
     /// quote.
     fn is_cut(self) -> bool {
         !self.newline || self.open_quote
+    }
+}
+
+/// The separator of a file, from its header line: European-locale Excel
+/// saves "CSV" with `;`, some tools write tabs. The one of `,` `;` tab that
+/// occurs most in the first line wins; a tie (or none) is a comma.
+pub fn detect_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let count = |c: char| header.chars().filter(|&x| x == c).count();
+    let (comma, semicolon, tab) = (count(','), count(';'), count('\t'));
+    if semicolon > comma && semicolon >= tab {
+        b';'
+    } else if tab > comma && tab > semicolon {
+        b'\t'
+    } else {
+        b','
     }
 }
 
@@ -509,6 +536,77 @@ mod tests {
             == ProblemKind::MissingColumn {
                 column: "actor_id".into()
             }));
+    }
+
+    /// Issue 13: European-locale Excel saves with semicolons.
+    #[test]
+    fn semicolon_and_tab_files_are_read_by_their_header() {
+        assert_eq!(detect_delimiter("a,b,c\n1;2,3"), b',');
+        assert_eq!(detect_delimiter("a;b;c\n"), b';');
+        assert_eq!(detect_delimiter("a\tb\tc\n"), b'\t');
+        assert_eq!(detect_delimiter("name\n"), b',');
+        // A comma inside a header name does not outvote the semicolons.
+        assert_eq!(detect_delimiter("a;b;c,d\n"), b';');
+        for (sep, text) in [
+            (b';', "workbook_id;round_id;number;scope;started_at;notes\nw;\"a;b\";1;top_tier;x;n\n"),
+            (b'\t', "workbook_id\tround_id\tnumber\tscope\tstarted_at\tnotes\nw\t\"a;b\"\t1\ttop_tier\tx\tn\n"),
+        ] {
+            let (t, p) = read("rounds.csv", text);
+            let t = t.expect("read");
+            assert_eq!(t.delimiter, sep);
+            assert_eq!(t.rows.len(), 1, "{p:?}");
+            assert_eq!(t.cell(&t.rows[0], "round_id"), "a;b");
+            assert!(p.is_empty(), "{p:?}");
+        }
+    }
+
+    /// Issue 13: a file cut short is said to be, and its last row is not
+    /// imported as if whole.
+    #[test]
+    fn cut_files_report_the_cut_and_drop_the_incomplete_row() {
+        let head = "workbook_id,round_id,number,scope,started_at,notes\n";
+        let cases = [
+            // Unterminated quoted cell at the end.
+            (
+                format!("{head}w,a,1,top_tier,x,n\nw,b,2,top_tier,y,\"b c"),
+                1,
+                3,
+            ),
+            // Last record without a line break while the others have one.
+            (
+                format!("{head}w,a,1,top_tier,x,n\nw,b,2,top_tier,y,n"),
+                1,
+                3,
+            ),
+            // A row with fewer cells than the header.
+            (format!("{head}w,a,1\nw,b,2,top_tier,y,n\n"), 1, 2),
+        ];
+        for (text, rows, line) in cases {
+            let (t, p) = read("rounds.csv", &text);
+            let t = t.expect("read");
+            assert_eq!(t.rows.len(), rows, "{text:?}");
+            let cut: Vec<_> = p
+                .iter()
+                .filter(|p| p.kind == ProblemKind::Truncated)
+                .collect();
+            assert_eq!(cut.len(), 1, "{text:?}: {p:?}");
+            assert_eq!(cut[0].line, Some(line), "{text:?}");
+            assert_eq!(cut[0].severity, Severity::Skipped);
+            assert!(cut[0]
+                .message(crate::domain::text::Lang::Ja)
+                .contains("途中で切れて"));
+            assert!(cut[0]
+                .message(crate::domain::text::Lang::En)
+                .contains("cut short"));
+        }
+        // Whole files, with quoted line breaks and trailing empty header
+        // columns, report nothing.
+        let (t, p) = read(
+            "rounds.csv",
+            &format!("{head}w,\"a\nb\",1,top_tier,x,n\r\n"),
+        );
+        assert_eq!(t.map(|t| t.rows.len()), Some(1));
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]
