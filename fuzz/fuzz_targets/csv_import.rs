@@ -7,7 +7,11 @@
 //! * never panics, whatever the bytes (zip, CSV, BOM, truncated, binary);
 //! * every problem has a message in both languages;
 //! * a workbook it yields passes `mamori_fuzz::check_workbook` (valid, and
-//!   `to_json` → `restore` gives it back unchanged).
+//!   `to_json` → `restore` gives it back unchanged);
+//! * truncation-aware: when the first byte is 0xF0 or more, the rest builds a
+//!   valid workbook (`json_mutation`), one of its exported table files is cut
+//!   at a position from the input, and the import must equal the workbook or
+//!   report a problem (`mamori_fuzz::check_cut_tables`).
 
 #![no_main]
 
@@ -30,6 +34,14 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else {
         return;
     };
+    if pick >= 0xF0 {
+        let (at, rest) = bytes.split_at(bytes.len().min(4));
+        let text = mamori_fuzz::json_mutation::mutated_workbook(rest);
+        if let Ok(wb) = mamori::domain::storage::restore(&text) {
+            mamori_fuzz::check_cut_tables(&wb, usize::from(pick), at, pick % 2 == 0);
+        }
+        return;
+    }
     let name = NAMES[usize::from(pick) % NAMES.len()];
     let mut counter = 0u128;
     let mut next_id = || {

@@ -16,6 +16,32 @@ pub struct UnknownCode {
     pub code: String,
 }
 
+/// What an enumeration's `KIND` (as in [`UnknownCode::kind`]) is called, for
+/// messages people read: "not a technology category", never the internal
+/// `tech_category`. Unknown kinds fall back to the kind itself.
+pub fn kind_label(kind: &str) -> Text {
+    match kind {
+        "tech_category" => Text::new("重要技術の区分", "technology category"),
+        "export_control" => Text::new("輸出管理の状況", "export-control status"),
+        "element_kind" => Text::new("要素の種類", "element kind"),
+        "actor_kind" => Text::new("脅威プレイヤーの種類", "actor kind"),
+        "threat_origin" => Text::new("脅威の所在（内部・外部）", "threat origin"),
+        "legality" => Text::new("合法・違法の別", "legality"),
+        "pattern_group" => Text::new("流出の類型", "leakage pattern"),
+        "scenario_status" => Text::new("シナリオの状態", "scenario status"),
+        "cm_category" => Text::new("対策の区分", "countermeasure category"),
+        "cm_phase" => Text::new("対策の段階", "countermeasure phase"),
+        "cm_status" => Text::new("対策の状態", "countermeasure status"),
+        "exercise_kind" => Text::new("訓練の種類", "exercise kind"),
+        "detection" => Text::new("検知の結果", "detection"),
+        "weakness_kind" => Text::new("弱点の種類", "weakness kind"),
+        "tier" => Text::new("階層", "tier"),
+        "risk_level" => Text::new("リスクレベル", "risk level"),
+        "round_scope" => Text::new("ラウンドの範囲", "round scope"),
+        _ => Text::new("コード", "code"),
+    }
+}
+
 /// What every closed enumeration offers, so generic code (pickers, CSV
 /// columns) can handle any of them.
 pub trait Coded: Copy + PartialEq + 'static {
@@ -319,7 +345,12 @@ mod tests {
     }
 
     macro_rules! check_all {
-        ($($t:ty),+) => { $( check_codes(<$t>::ALL, <$t>::code, <$t>::from_code, <$t>::label); )+ };
+        ($($t:ty),+) => { $(
+            check_codes(<$t>::ALL, <$t>::code, <$t>::from_code, <$t>::label);
+            // Every kind has a label of its own (messages never show the
+            // internal name, issue 13).
+            assert_ne!(kind_label(<$t>::KIND), kind_label("no_such_kind"), "{} has no label", <$t>::KIND);
+        )+ };
     }
 
     #[test]

@@ -27,10 +27,23 @@ const BOM_BYTES: &[u8] = b"\xEF\xBB\xBF";
 pub fn detect_encoding(bytes: &[u8]) -> Encoding {
     if bytes.starts_with(BOM_BYTES) {
         Encoding::Utf8Bom
-    } else if std::str::from_utf8(bytes).is_ok() {
+    } else if utf8_prefix(bytes).is_some() {
         Encoding::Utf8
     } else {
         Encoding::ShiftJis
+    }
+}
+
+/// The text of `bytes` as UTF-8, also when the file was cut inside its last
+/// character (a half-downloaded file): then the whole characters before the
+/// cut. `None` when the bytes are not UTF-8 elsewhere. The cut itself is
+/// reported by the table reader (the last record has no line break).
+fn utf8_prefix(bytes: &[u8]) -> Option<&str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        // `error_len() == None`: the input ended inside a character.
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok(),
+        Err(_) => None,
     }
 }
 
@@ -50,7 +63,7 @@ pub fn decode_as(
 ) -> Option<String> {
     let bytes = bytes.strip_prefix(BOM_BYTES).unwrap_or(bytes);
     match encoding {
-        Encoding::Utf8 | Encoding::Utf8Bom => std::str::from_utf8(bytes).ok().map(str::to_owned),
+        Encoding::Utf8 | Encoding::Utf8Bom => utf8_prefix(bytes).map(str::to_owned),
         Encoding::ShiftJis => shift_jis(bytes).map(|s| s.trim_start_matches(BOM).to_owned()),
     }
 }
@@ -77,5 +90,22 @@ mod tests {
             Some("a")
         );
         assert_eq!(decode(b"\x96\xBC\x91\x4F", &no_shift_jis), None);
+    }
+
+    /// Regression (issue 13): a file cut inside a UTF-8 character was
+    /// refused as "encoding not recognised" (and guessed as Shift_JIS).
+    #[test]
+    fn a_cut_inside_the_last_character_is_still_utf8() {
+        let full = "id,name\n1,結晶".as_bytes();
+        for cut in full.len() - 2..full.len() {
+            let bytes = &full[..cut];
+            assert_eq!(detect_encoding(bytes), Encoding::Utf8, "cut at {cut}");
+            assert_eq!(
+                decode(bytes, &no_shift_jis).as_deref(),
+                Some("id,name\n1,結")
+            );
+        }
+        // Invalid bytes before the end are still not UTF-8.
+        assert_eq!(detect_encoding(b"a\xFFb"), Encoding::ShiftJis);
     }
 }

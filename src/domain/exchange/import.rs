@@ -27,6 +27,7 @@ use super::cell;
 use super::problem::{ImportProblem, ProblemKind, Severity};
 use super::read::{read_table, RawRow, RawTable, TextFile};
 use super::schema::Table;
+use super::tables::row_counts_in;
 use super::FORMAT_VERSION;
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::*;
@@ -46,6 +47,9 @@ pub struct TableImport {
     pub problems: Vec<ImportProblem>,
     /// Data rows read and accepted, over all tables.
     pub rows_imported: usize,
+    /// Files read with another separator than a comma (`;` or tab), for the
+    /// preview to say so.
+    pub separators: Vec<(String, char)>,
 }
 
 impl TableImport {
@@ -81,13 +85,23 @@ pub fn import_tables(
             workbook: None,
             problems,
             rows_imported: 0,
+            separators: Vec::new(),
         };
     }
     let mut build = TableBuild::new(&tables);
     while !build.is_done() {
         build.step(&tables, &mut problems, now, next_id);
     }
-    build.finish(problems)
+    build.finish(&tables, problems)
+}
+
+/// The files of `tables` not read with a comma, and their separator.
+pub fn separators(tables: &[RawTable]) -> Vec<(String, char)> {
+    tables
+        .iter()
+        .filter(|t| t.delimiter != b',')
+        .map(|t| (t.file.clone(), char::from(t.delimiter)))
+        .collect()
 }
 
 /// The steps of building one workbook from its tables, in order: each
@@ -193,12 +207,14 @@ impl TableBuild {
         self.accepted += b.accepted;
     }
 
-    /// The import, with `problems` (those of reading, then of the phases).
-    pub fn finish(self, problems: Vec<ImportProblem>) -> TableImport {
+    /// The import of `tables`, with `problems` (those of reading, then of
+    /// the phases).
+    pub fn finish(self, tables: &[RawTable], problems: Vec<ImportProblem>) -> TableImport {
         TableImport {
             workbook: self.workbook,
             problems,
             rows_imported: self.accepted,
+            separators: separators(tables),
         }
     }
 }
@@ -569,12 +585,7 @@ impl<'a> Builder<'a> {
         for t in tables.iter().filter(|t| t.table == table) {
             for r in &t.rows {
                 let wid = t.cell(r, "workbook_id").trim();
-                let mine = match self.only {
-                    None => true,
-                    Some(_) if wid.is_empty() => self.take_blank,
-                    Some(only) => wid == only,
-                };
-                if !mine {
+                if !self.belongs(t, r) {
                     if self.report_others && !wid.is_empty() {
                         self.problems.push(ImportProblem {
                             line: Some(r.line),
@@ -605,8 +616,50 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn has_table(&self, table: Table) -> bool {
-        self.tables.iter().any(|t| t.table == table)
+    /// Whether a row is this workbook's (by its `workbook_id` cell).
+    fn belongs(&self, t: &RawTable, r: &RawRow) -> bool {
+        let wid = t.cell(r, "workbook_id").trim();
+        match self.only {
+            None => true,
+            Some(_) if wid.is_empty() => self.take_blank,
+            Some(only) => wid == only,
+        }
+    }
+
+    /// Each table has at least the rows `workbook.csv` says the set was
+    /// written with (its `table_rows` cell, format 2). Fewer means a file
+    /// was cut at a line end — which no other rule can see — or rows were
+    /// deleted by hand: said, never silent.
+    fn check_row_counts(&mut self) {
+        let tables = self.tables;
+        let declared = tables
+            .iter()
+            .filter(|t| t.table == Table::Workbook)
+            .find_map(|t| {
+                let r = t.rows.iter().find(|r| self.belongs(t, r))?;
+                Some(row_counts_in(t.cell(r, "table_rows")))
+            });
+        for (table, expected) in declared.unwrap_or_default() {
+            let found: usize = tables
+                .iter()
+                .filter(|t| t.table == table)
+                .map(|t| t.rows.iter().filter(|r| self.belongs(t, r)).count())
+                .sum();
+            if found < expected {
+                let file = tables
+                    .iter()
+                    .find(|t| t.table == table)
+                    .map_or_else(|| format!("{}.csv", table.name()), |t| t.file.clone());
+                self.warn(
+                    &file,
+                    ProblemKind::FewerRows {
+                        table: table.name(),
+                        expected,
+                        found,
+                    },
+                );
+            }
+        }
     }
 
     fn warn(&mut self, file: &str, kind: ProblemKind) {
@@ -640,6 +693,7 @@ impl<'a> Builder<'a> {
             BuildPhase::Countermeasures => self.countermeasures(wb),
             BuildPhase::Exercises => self.exercises(wb),
             BuildPhase::Validate => {
+                self.check_row_counts();
                 // Every rule was applied row by row above, so this finds
                 // nothing; if a rule were ever missed, the user hears of it
                 // here rather than through a workbook that fails later.
@@ -804,11 +858,25 @@ impl<'a> Builder<'a> {
         match head {
             Some(wb) => wb,
             None => {
-                if !self.has_table(Table::Workbook) {
-                    self.warn(
+                match self.tables.iter().find(|t| t.table == Table::Workbook) {
+                    None => self.warn(
                         "workbook.csv",
                         ProblemKind::MissingTable { table: "workbook" },
-                    );
+                    ),
+                    // A workbook.csv without its row (cut after the header):
+                    // the set's name and settings are lost, so it is said.
+                    Some(t) if !t.rows.iter().any(|r| self.belongs(t, r)) => {
+                        let file = t.file.clone();
+                        self.warn(
+                            &file,
+                            ProblemKind::FewerRows {
+                                table: "workbook",
+                                expected: 1,
+                                found: 0,
+                            },
+                        );
+                    }
+                    Some(_) => {}
                 }
                 let id = fallback_id.unwrap_or_else(|| WorkbookId::new(next_id()));
                 let mut wb = Workbook::new(id, IMPORTED_NAME, RoundId::new(Uuid::nil()), now);

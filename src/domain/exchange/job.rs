@@ -160,13 +160,7 @@ impl<'a> ImportJob<'a> {
                 let (files, zip_errors) = zip::expand(files);
                 self.file_problems
                     .extend(zip_errors.into_iter().map(|(name, e)| {
-                        ImportProblem::file(
-                            &name,
-                            Severity::Skipped,
-                            ProblemKind::BadZip {
-                                reason: e.to_string(),
-                            },
-                        )
+                        ImportProblem::file(&name, Severity::Skipped, ProblemKind::BadZip(e))
                     }));
                 let bytes = byte_len(&files);
                 self.total = bytes + estimate_after_decoding(bytes);
@@ -206,6 +200,7 @@ impl<'a> ImportJob<'a> {
                     workbook,
                     problems: std::mem::take(&mut self.file_problems),
                     rows_imported: 0,
+                    separators: Vec::new(),
                 })
             }
             State::Parse {
@@ -251,7 +246,7 @@ impl<'a> ImportJob<'a> {
                     self.done = self.total;
                     let mut problems = std::mem::take(&mut self.file_problems);
                     problems.append(&mut self.table_problems);
-                    return State::Done(build.finish(problems));
+                    return State::Done(build.finish(&tables, problems));
                 };
                 self.current = phase_label(&tables, phase);
                 build.step(&tables, &mut self.table_problems, self.now, self.next_id);
@@ -287,6 +282,7 @@ impl<'a> ImportJob<'a> {
                 workbook: None,
                 problems,
                 rows_imported: 0,
+                separators: Vec::new(),
             });
         }
         let rows: u64 = BuildPhase::ALL

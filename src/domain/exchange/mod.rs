@@ -68,7 +68,7 @@ use crate::domain::validate::format_date;
 
 /// Version of the CSV data contract, written in `workbook.csv`. Raised when
 /// columns are added; old files stay readable.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A file name that says what it is: `{workbook}_{what}_{YYYY-MM-DD}.{ext}`.
 /// The workbook name keeps letters and digits of any script (Japanese
@@ -128,15 +128,7 @@ pub fn read_files_as(
     let (files, zip_errors) = zip::expand(files);
     let mut problems: Vec<ImportProblem> = zip_errors
         .into_iter()
-        .map(|(name, e)| {
-            ImportProblem::file(
-                &name,
-                Severity::Skipped,
-                ProblemKind::BadZip {
-                    reason: e.to_string(),
-                },
-            )
-        })
+        .map(|(name, e)| ImportProblem::file(&name, Severity::Skipped, ProblemKind::BadZip(e)))
         .collect();
     let mut texts = Vec::new();
     for f in files {

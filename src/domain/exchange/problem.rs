@@ -33,8 +33,21 @@ pub enum ProblemKind {
     Malformed { reason: String },
     /// The text is not valid UTF-8 (after Shift_JIS detection, if offered).
     Undecodable,
-    /// A zip file that cannot be read.
-    BadZip { reason: String },
+    /// A zip file that cannot be read, and why.
+    BadZip(super::zip::ZipError),
+    /// The file ends in the middle of a record — a half-downloaded file, a
+    /// full USB stick, a truncating mail gateway: an unterminated quoted
+    /// cell, a last record without a line break while the others have one,
+    /// a row with fewer cells than the header, or a character cut in two.
+    /// The incomplete row is not imported as if whole.
+    Truncated,
+    /// A table has fewer rows than `workbook.csv` says the set was written
+    /// with (the file was cut at a line end, or rows were deleted).
+    FewerRows {
+        table: &'static str,
+        expected: usize,
+        found: usize,
+    },
     /// A column the table needs is missing; the file was skipped.
     MissingColumn { column: String },
     /// An optional column is missing; its values default.
@@ -180,9 +193,17 @@ impl ProblemKind {
                 "文字コードを判別できません（UTF-8またはShift_JISで保存してください）。".into(),
                 "The text encoding is not recognised (save as UTF-8 or Shift_JIS).".into(),
             ),
-            BadZip { reason } => pick(
-                format!("ZIPファイルを読み取れません（{reason}）。"),
-                format!("The zip file cannot be read ({reason})."),
+            BadZip(e) => pick(
+                format!("ZIPファイルを読み取れません（{}）。", e.message(Lang::Ja)),
+                format!("The zip file cannot be read ({}).", e.message(Lang::En)),
+            ),
+            Truncated => pick(
+                "このファイルは途中で切れているようです（ダウンロードやコピーが完了していない可能性があります）。元のファイルをもう一度書き出すか、コピーし直してください。".into(),
+                "This file looks cut short (the download or copy may not have finished). Export or copy the original again.".into(),
+            ),
+            FewerRows { table, expected, found } => pick(
+                format!("表「{table}」は{found}行しかありませんが、workbook.csvでは{expected}行として書き出されています。ファイルが途中で切れているか、行が削除されています。"),
+                format!("The table \"{table}\" has {found} rows, but workbook.csv says it was written with {expected}: the file was cut short or rows were deleted."),
             ),
             MissingColumn { column } => pick(
                 format!("必須の列「{column}」がありません。"),
@@ -208,10 +229,13 @@ impl ProblemKind {
                 format!("「{value}」はID（UUID）ではありません。"),
                 format!("\"{value}\" is not an id (UUID)."),
             ),
-            UnknownCode { kind, value } => pick(
-                format!("「{value}」は{kind}のコードではありません。"),
-                format!("\"{value}\" is not a {kind} code."),
-            ),
+            UnknownCode { kind, value } => {
+                let what = crate::domain::kinds::kind_label(kind);
+                pick(
+                    format!("「{value}」は{}として読み取れません。", what.ja),
+                    format!("\"{value}\" is not a valid {}.", what.en),
+                )
+            }
             BadRating { value } => pick(
                 format!("評価値「{value}」は1〜5の整数ではありません。"),
                 format!("The rating \"{value}\" is not a whole number from 1 to 5."),

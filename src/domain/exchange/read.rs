@@ -6,6 +6,11 @@
 //! line breaks inside quoted cells, trailing empty columns, header names in
 //! any case with surrounding spaces. Never fails: a file that cannot be read
 //! at all gives no table and a problem saying why.
+//!
+//! A file cut short (half downloaded, a full USB stick) is never read as if
+//! whole: an unterminated quoted cell at the end, a last record without a
+//! line break, or a row with fewer cells than the header is reported as
+//! [`ProblemKind::Truncated`] at its line and that row is left out.
 
 use std::collections::HashMap;
 
@@ -42,6 +47,8 @@ pub struct RawRow {
 pub struct RawTable {
     pub file: String,
     pub table: Table,
+    /// The cell separator the header line showed (`,` `;` or tab).
+    pub delimiter: u8,
     /// Column name → position in `cells` (only the format's known columns).
     pub index: HashMap<&'static str, usize>,
     pub rows: Vec<RawRow>,
@@ -74,8 +81,19 @@ pub fn read_table(file: &TextFile, problems: &mut Vec<ImportProblem>) -> Option<
 pub struct TableReader {
     file: String,
     table: Table,
+    delimiter: u8,
     index: HashMap<&'static str, usize>,
     header_len: usize,
+    /// Cells a whole row has: up to the last named header column (trailing
+    /// empty header columns, as spreadsheets save them, do not count).
+    width: usize,
+    /// How the text ends, to tell a cut file from a whole one.
+    ending: Ending,
+    /// The line of the last record read, and whether it became a row (or
+    /// was already reported short).
+    last: Option<(u64, bool)>,
+    /// The last record was already reported as cut short.
+    last_reported: bool,
     /// Byte offsets of every `\n`, for line numbers.
     newlines: Vec<usize>,
     records: csv::StringRecordsIntoIter<std::io::Cursor<Vec<u8>>>,
@@ -95,9 +113,11 @@ impl TableReader {
             ));
             return None;
         }
+        let delimiter = detect_delimiter(&text);
         let rdr = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
+            .delimiter(delimiter)
             .from_reader(std::io::Cursor::new(text.into_bytes()));
         let mut records = rdr.into_records();
         let header: Vec<String> = match records.next() {
@@ -206,11 +226,21 @@ impl TableReader {
             .filter(|&(_, &b)| b == b'\n')
             .map(|(i, _)| i)
             .collect();
+        let width = header
+            .iter()
+            .rposition(|h| !h.is_empty())
+            .map_or(0, |i| i + 1);
+        let ending = Ending::of(records.reader().get_ref().get_ref(), delimiter);
         Some(TableReader {
             file: file.name.clone(),
             table,
+            delimiter,
             index,
             header_len: header.len(),
+            width,
+            ending,
+            last: None,
+            last_reported: false,
             newlines,
             records,
             rows: Vec::new(),
@@ -234,11 +264,24 @@ impl TableReader {
         while !self.finished && n < max {
             n += 1;
             match self.records.next() {
-                None => self.finished = true,
+                None => {
+                    self.finished = true;
+                    self.check_last_record(problems);
+                }
                 Some(Ok(r)) => {
                     let line = r.position().map_or(0, |p| self.line_at(p.byte()));
                     if r.iter().all(|c| c.trim().is_empty()) {
                         // Blank lines and rows of empty cells: nothing to import.
+                        self.last = None;
+                        continue;
+                    }
+                    self.last = Some((line, false));
+                    if r.len() < self.width {
+                        // Fewer cells than the header: cut short, never read
+                        // as a row whose missing cells are empty.
+                        self.last = Some((line, true));
+                        problems.push(truncated(&self.file, line));
+                        self.last_reported = true;
                         continue;
                     }
                     let extra = r
@@ -260,16 +303,41 @@ impl TableReader {
                         line,
                         cells: r.iter().map(str::to_owned).collect(),
                     });
+                    self.last = Some((line, true));
+                    self.last_reported = false;
                 }
                 Some(Err(e)) => {
                     // A broken quote swallows the rest of the file: stop here
-                    // and keep the rows read so far.
-                    problems.push(malformed(&self.file, &e));
+                    // and keep the rows read so far. At the very end of the
+                    // file it is a cut, said as such.
+                    if self.ending.open_quote {
+                        let line = e.position().map_or(0, |p| self.line_at(p.byte()));
+                        problems.push(truncated(&self.file, line));
+                    } else {
+                        problems.push(malformed(&self.file, &e));
+                    }
                     self.finished = true;
                 }
             }
         }
         self.finished
+    }
+
+    /// At the end of the file: a last record that ends without a line break
+    /// (while the header has one) or inside a quoted cell was cut; it is
+    /// taken back out of the rows and reported.
+    fn check_last_record(&mut self, problems: &mut Vec<ImportProblem>) {
+        if !self.ending.is_cut() || self.last_reported {
+            return;
+        }
+        let Some((line, is_row)) = self.last else {
+            return;
+        };
+        if is_row && self.rows.last().is_some_and(|r| r.line == line) {
+            self.rows.pop();
+        }
+        problems.push(truncated(&self.file, line));
+        self.last_reported = true;
     }
 
     /// The 1-based line where the record starting at `byte` begins.
@@ -289,9 +357,89 @@ impl TableReader {
         RawTable {
             file: self.file,
             table: self.table,
+            delimiter: self.delimiter,
             index: self.index,
             rows: self.rows,
         }
+    }
+}
+
+/// How a file's text ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Ending {
+    /// The text ends with a line break (every writer we know ends its last
+    /// record with one: Excel, LibreOffice, pandas, this app).
+    newline: bool,
+    /// The text ends inside a quoted cell (RFC 4180 quote state).
+    open_quote: bool,
+}
+
+impl Ending {
+    fn of(text: &[u8], delimiter: u8) -> Ending {
+        // Quote state: a cell that starts with `"` is quoted until a `"`
+        // not followed by another `"`; quotes inside unquoted cells are
+        // literal.
+        let mut quoted = false;
+        let mut cell_start = true;
+        let mut bytes = text.iter().peekable();
+        while let Some(&b) = bytes.next() {
+            if quoted {
+                if b == b'"' {
+                    if bytes.peek() == Some(&&b'"') {
+                        bytes.next();
+                    } else {
+                        quoted = false;
+                    }
+                }
+                continue;
+            }
+            match b {
+                b'"' if cell_start => quoted = true,
+                b'\n' | b'\r' => {
+                    cell_start = true;
+                    continue;
+                }
+                b if b == delimiter => {
+                    cell_start = true;
+                    continue;
+                }
+                _ => {}
+            }
+            cell_start = false;
+        }
+        Ending {
+            newline: text.ends_with(b"\n") || text.ends_with(b"\r"),
+            open_quote: quoted,
+        }
+    }
+
+    /// Whether the last record was cut: no final line break, or an open
+    /// quote.
+    fn is_cut(self) -> bool {
+        !self.newline || self.open_quote
+    }
+}
+
+/// The separator of a file, from its header line: European-locale Excel
+/// saves "CSV" with `;`, some tools write tabs. The one of `,` `;` tab that
+/// occurs most in the first line wins; a tie (or none) is a comma.
+pub fn detect_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let count = |c: char| header.chars().filter(|&x| x == c).count();
+    let (comma, semicolon, tab) = (count(','), count(';'), count('\t'));
+    if semicolon > comma && semicolon >= tab {
+        b';'
+    } else if tab > comma && tab > semicolon {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+fn truncated(file: &str, line: u64) -> ImportProblem {
+    ImportProblem {
+        line: Some(line),
+        ..ImportProblem::file(file, Severity::Skipped, ProblemKind::Truncated)
     }
 }
 
@@ -388,6 +536,77 @@ mod tests {
             == ProblemKind::MissingColumn {
                 column: "actor_id".into()
             }));
+    }
+
+    /// Issue 13: European-locale Excel saves with semicolons.
+    #[test]
+    fn semicolon_and_tab_files_are_read_by_their_header() {
+        assert_eq!(detect_delimiter("a,b,c\n1;2,3"), b',');
+        assert_eq!(detect_delimiter("a;b;c\n"), b';');
+        assert_eq!(detect_delimiter("a\tb\tc\n"), b'\t');
+        assert_eq!(detect_delimiter("name\n"), b',');
+        // A comma inside a header name does not outvote the semicolons.
+        assert_eq!(detect_delimiter("a;b;c,d\n"), b';');
+        for (sep, text) in [
+            (b';', "workbook_id;round_id;number;scope;started_at;notes\nw;\"a;b\";1;top_tier;x;n\n"),
+            (b'\t', "workbook_id\tround_id\tnumber\tscope\tstarted_at\tnotes\nw\t\"a;b\"\t1\ttop_tier\tx\tn\n"),
+        ] {
+            let (t, p) = read("rounds.csv", text);
+            let t = t.expect("read");
+            assert_eq!(t.delimiter, sep);
+            assert_eq!(t.rows.len(), 1, "{p:?}");
+            assert_eq!(t.cell(&t.rows[0], "round_id"), "a;b");
+            assert!(p.is_empty(), "{p:?}");
+        }
+    }
+
+    /// Issue 13: a file cut short is said to be, and its last row is not
+    /// imported as if whole.
+    #[test]
+    fn cut_files_report_the_cut_and_drop_the_incomplete_row() {
+        let head = "workbook_id,round_id,number,scope,started_at,notes\n";
+        let cases = [
+            // Unterminated quoted cell at the end.
+            (
+                format!("{head}w,a,1,top_tier,x,n\nw,b,2,top_tier,y,\"b c"),
+                1,
+                3,
+            ),
+            // Last record without a line break while the others have one.
+            (
+                format!("{head}w,a,1,top_tier,x,n\nw,b,2,top_tier,y,n"),
+                1,
+                3,
+            ),
+            // A row with fewer cells than the header.
+            (format!("{head}w,a,1\nw,b,2,top_tier,y,n\n"), 1, 2),
+        ];
+        for (text, rows, line) in cases {
+            let (t, p) = read("rounds.csv", &text);
+            let t = t.expect("read");
+            assert_eq!(t.rows.len(), rows, "{text:?}");
+            let cut: Vec<_> = p
+                .iter()
+                .filter(|p| p.kind == ProblemKind::Truncated)
+                .collect();
+            assert_eq!(cut.len(), 1, "{text:?}: {p:?}");
+            assert_eq!(cut[0].line, Some(line), "{text:?}");
+            assert_eq!(cut[0].severity, Severity::Skipped);
+            assert!(cut[0]
+                .message(crate::domain::text::Lang::Ja)
+                .contains("途中で切れて"));
+            assert!(cut[0]
+                .message(crate::domain::text::Lang::En)
+                .contains("cut short"));
+        }
+        // Whole files, with quoted line breaks and trailing empty header
+        // columns, report nothing.
+        let (t, p) = read(
+            "rounds.csv",
+            &format!("{head}w,\"a\nb\",1,top_tier,x,n\r\n"),
+        );
+        assert_eq!(t.map(|t| t.rows.len()), Some(1));
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]

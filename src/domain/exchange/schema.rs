@@ -107,6 +107,11 @@ impl Table {
         Table::ExerciseWeaknesses,
     ];
 
+    /// The table called `name` (the file stem), if any.
+    pub fn from_name(name: &str) -> Option<Table> {
+        Table::ALL.into_iter().find(|t| t.name() == name)
+    }
+
     /// The table's name: the file stem (`technologies.csv`).
     pub fn name(self) -> &'static str {
         match self {
@@ -168,6 +173,11 @@ impl Table {
                     opt("top_share_percent", Int),
                     opt("middle_share_percent", Int),
                     opt("chokepoint_threshold", Int),
+                    // Format 2: how many rows each table was written with,
+                    // so a file cut at a line end is noticed on import.
+                    // Computed on export like a score (no warning when an
+                    // older file lacks it); the importer only checks it.
+                    der("table_rows", Text),
                 ];
                 C
             }

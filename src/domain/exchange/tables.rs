@@ -54,6 +54,55 @@ pub fn export_table(wb: &Workbook, table: Table, options: CsvOptions) -> TableFi
 /// a time so an export can be done in slices ([`super::export_job`]).
 pub type Rows<'a> = Box<dyn Iterator<Item = Vec<String>> + 'a>;
 
+/// How many rows `table` has for `wb` (without building them): what
+/// [`table_rows`] yields, counted.
+pub fn table_len(wb: &Workbook, table: Table) -> usize {
+    let sum = |n: &dyn Fn(&crate::domain::model::Countermeasure) -> usize| {
+        wb.countermeasures.iter().map(n).sum::<usize>()
+    };
+    let ex = |n: &dyn Fn(&crate::domain::model::Exercise) -> usize| {
+        wb.exercises.iter().map(n).sum::<usize>()
+    };
+    match table {
+        Table::Workbook => 1,
+        Table::Rounds => wb.rounds.len(),
+        Table::Technologies => wb.technologies.len(),
+        Table::Elements => wb.technologies.iter().map(|t| t.elements.len()).sum(),
+        Table::Actors => wb.actors.len(),
+        Table::ThreatAssessments => wb.assessments.len(),
+        Table::Scenarios => wb.scenarios.len(),
+        Table::Countermeasures => wb.countermeasures.len(),
+        Table::CountermeasureScenarios => sum(&|m| m.scenario_ids.len()),
+        Table::CountermeasureTechnologies => sum(&|m| m.technology_ids.len()),
+        Table::Exercises => wb.exercises.len(),
+        Table::ExerciseScenarios => ex(&|e| e.scenario_ids.len()),
+        Table::ExerciseFollowUps => ex(&|e| e.follow_up_ids.len()),
+        Table::ExerciseWeaknesses => ex(&|e| e.weaknesses.len()),
+    }
+}
+
+/// The `table_rows` cell of `workbook.csv`: `rounds=1;technologies=7;…`,
+/// every table but the workbook's own.
+fn row_counts_out(wb: &Workbook) -> String {
+    Table::ALL
+        .into_iter()
+        .skip(1)
+        .map(|t| format!("{}={}", t.name(), table_len(wb, t)))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// Reads a `table_rows` cell; entries that do not parse are left out (a
+/// hand-edited cell then checks less, never more).
+pub fn row_counts_in(cell: &str) -> Vec<(Table, usize)> {
+    cell.split(';')
+        .filter_map(|entry| {
+            let (name, n) = entry.trim().split_once('=')?;
+            Some((Table::from_name(name.trim())?, n.trim().parse().ok()?))
+        })
+        .collect()
+}
+
 /// The cells of one table, already encoded (texts neutralised), lazily.
 pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'a> {
     let wid = wb.id.to_string();
@@ -82,6 +131,7 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 s.top_share_percent.to_string(),
                 s.middle_share_percent.to_string(),
                 s.chokepoint_threshold.to_string(),
+                row_counts_out(wb),
             ])))
         }
         Table::Rounds => Box::new(wb.rounds.iter().map(move |r| {

@@ -55,6 +55,39 @@ pub enum ZipError {
     TooLarge,
 }
 
+impl ZipError {
+    /// The reason in the UI's language (the `Display` text is English, for
+    /// logs and tests).
+    pub fn message(&self, lang: crate::domain::text::Lang) -> String {
+        use crate::domain::text::Lang::{En, Ja};
+        let mib = MAX_TOTAL / (1024 * 1024);
+        match (self, lang) {
+            (ZipError::NotAZip, Ja) => "ZIP形式ではありません".into(),
+            (ZipError::NotAZip, En) => "not a zip file".into(),
+            (ZipError::Truncated, Ja) => "ZIPの構造が途中で切れているか壊れています".into(),
+            (ZipError::Truncated, En) => "the zip structure is cut short or inconsistent".into(),
+            (ZipError::Encrypted(n), Ja) => {
+                format!("{n}: 暗号化されたエントリには対応していません")
+            }
+            (ZipError::Encrypted(n), En) => format!("{n}: encrypted entries are not supported"),
+            (ZipError::Zip64(n), Ja) => format!("{n}: ZIP64形式のエントリには対応していません"),
+            (ZipError::Zip64(n), En) => format!("{n}: ZIP64 entries are not supported"),
+            (ZipError::Method { name, method }, Ja) => {
+                format!("{name}: 圧縮方式{method}には対応していません")
+            }
+            (ZipError::Method { name, method }, En) => {
+                format!("{name}: compression method {method} is not supported")
+            }
+            (ZipError::Corrupt(n), Ja) => format!("{n}: 圧縮データが壊れています"),
+            (ZipError::Corrupt(n), En) => format!("{n}: the compressed data is corrupt"),
+            (ZipError::Crc(n), Ja) => format!("{n}: チェックサム（CRC）が一致しません"),
+            (ZipError::Crc(n), En) => format!("{n}: CRC check failed"),
+            (ZipError::TooLarge, Ja) => format!("展開すると{mib} MiBを超えます"),
+            (ZipError::TooLarge, En) => format!("it expands beyond {mib} MiB"),
+        }
+    }
+}
+
 /// Largest total of inflated bytes one read accepts (and one entry).
 pub const MAX_TOTAL: usize = 256 * 1024 * 1024;
 /// How deep zips inside zips are expanded.
