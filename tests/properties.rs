@@ -29,9 +29,10 @@ fn rating() -> impl Strategy<Value = Option<Rating>> {
     prop::option::of(1u8..=5).prop_map(|v| v.and_then(|v| Rating::new(v).ok()))
 }
 
-/// Names, some starting like a spreadsheet formula (CSV must neutralise them).
+/// Names, some starting like a spreadsheet formula or looking like a number,
+/// date or boolean a spreadsheet would convert (CSV must neutralise them).
 fn name() -> impl Strategy<Value = String> {
-    "[=+\\-@'＝]?[a-zA-Z0-9あ-んア-ン漢字]{1,10}( [a-z]{1,5})?"
+    "[=+\\-@'＝]?[a-zA-Z0-9あ-んア-ン漢字]{1,10}( [a-z]{1,5})?|'?0[0-9]{1,4}|[0-9]{1,2}/[0-9]{1,2}|[１-９]{1,3}|[tT]rue|FALSE"
 }
 
 /// Free text with the characters JSON and CSV must escape (and CSV neutralise).

@@ -16,6 +16,17 @@ enough) and compares them cell by cell with the CSV text:
   `=1+2` shows that this LibreOffice would evaluate an un-neutralised cell,
   so the check can fail.
 
+A round trip, as an office that fixes a typo does: every table of
+`tests/golden/csv/` and `tests/golden/neutralised/` opened in Calc (the same
+default options), saved as .xlsx, converted back to CSV, must re-import into
+exactly the workbook it was written from. The comparison is Mamori's own
+importer: the script runs the ignored test
+`spreadsheet_round_trip_reimports_unchanged` in `tests/exchange.rs` with
+`MAMORI_ROUNDTRIP_DIR` pointing at the converted files. Free text that Calc
+would turn into a number, date or boolean (`00123` → `123`, `1E5` →
+`1.00E+05`, `1/2` → `01/02/26`, `true` → `TRUE`) must have been written with
+the neutralising `'` (docs/csv-format.md) for this to pass.
+
 Import options. A user who double-clicks a CSV gets LibreOffice's Text Import
 dialog, where the character set is chosen (separator comma and quote `"` are
 the defaults). Headless conversion has no dialog; with no filter options at
@@ -27,12 +38,14 @@ double quote, UTF-8); everything else — detection of numbers, formula
 evaluation — stays at LibreOffice's default.
 
 Run: python3 tests/interop/check_libreoffice.py (needs `soffice` on PATH;
-Debian: `apt-get install --no-install-recommends libreoffice-calc-nogui`).
+Debian: `apt-get install --no-install-recommends libreoffice-calc-nogui`;
+and `cargo`, which builds and runs the re-import test).
 Exits non-zero on the first failure.
 """
 
 import csv
 import io
+import os
 import pathlib
 import re
 import shutil
@@ -46,6 +59,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "golden"
 SETS = ("csv", "register", "neutralised")
 UTF8_ONLY = "CSV:44,34,76"
+# Back to CSV as "File > Save As > Text CSV" with its default options, in
+# UTF-8 (comma, double quote, UTF-8).
+CSV_UTF8 = "csv:Text - txt - csv (StarCalc):44,34,76"
+ROUNDTRIP_SETS = ("csv", "neutralised")
+ROUNDTRIP_TEST = "spreadsheet_round_trip_reimports_unchanged"
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # Dates and timestamps: LibreOffice may take an ISO date as a date (a
@@ -60,10 +78,10 @@ def soffice():
     return exe
 
 
-def convert(files, outdir, profile, infilter=None):
-    """Converts CSVs to xlsx in one soffice run (a fresh profile, no dialogs)."""
+def convert(files, outdir, profile, infilter=None, to="xlsx"):
+    """Converts files in one soffice run (a fresh profile, no dialogs)."""
     cmd = [soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless",
-           "--norestore", "--convert-to", "xlsx", "--outdir", str(outdir)]
+           "--norestore", "--convert-to", to, "--outdir", str(outdir)]
     if infilter:
         cmd.append(f"--infilter={infilter}")
     cmd += [str(f) for f in files]
@@ -141,6 +159,35 @@ def compare(name, expected, got):
     return numeric, text
 
 
+def reimport(inputs, out, d, profile):
+    """Converts the .xlsx of the round-trip sets back to CSV and has Mamori's
+    importer compare them with the workbooks they were written from."""
+    back = d / "back"
+    xlsx = [out / (dst.stem + ".xlsx") for f, dst in inputs
+            if f.parent.name in ROUNDTRIP_SETS]
+    convert(xlsx, back, profile, to=CSV_UTF8)
+    roundtrip = d / "roundtrip"
+    for f, dst in inputs:
+        if f.parent.name in ROUNDTRIP_SETS:
+            (roundtrip / f.parent.name).mkdir(parents=True, exist_ok=True)
+            shutil.copy(back / (dst.stem + ".csv"), roundtrip / f.parent.name / f.name)
+    # The case that matters most, shown in the log: text that looks like a
+    # number came back as it went in (with its neutralising apostrophe).
+    names = [row[2] for row in csv_rows(roundtrip / "neutralised" / "technologies.csv")[1:]]
+    print(f"round trip: technology names after Calc {names}")
+    # Under `cargo xtask test` the cargo that runs xtask (and its target dir).
+    cargo = os.environ.get("CARGO") or shutil.which("cargo")
+    if not cargo:
+        sys.exit("check_libreoffice: cargo not found (needed for the re-import check)")
+    env = dict(os.environ, MAMORI_ROUNDTRIP_DIR=str(roundtrip))
+    done = subprocess.run(
+        [cargo, "test", "--locked", "--quiet", "--test", "exchange", "--", "--ignored", "--exact",
+         ROUNDTRIP_TEST],
+        cwd=ROOT.parent, env=env, timeout=1800)
+    assert done.returncode == 0, ("the golden tables saved back by LibreOffice do not "
+                                  "re-import unchanged (see the test output above)")
+
+
 def main():
     files = [f for s in SETS for f in sorted((GOLDEN / s).glob("*.csv"))]
     assert files, "no golden CSVs"
@@ -186,15 +233,23 @@ def main():
         header = [tech[0][c][1] for c in sorted(tech[0])]
         name = header.index("name")
         names = [tech[r][name][1] for r in sorted(tech) if r > 0]
-        for hostile in ("'=1+2 危険な名前", "'+81 3 1234 5678", "'-5", "'@SUM(A1:A2)", "'＝全角の式"):
+        for hostile in ("'=1+2 危険な名前", "'+81 3 1234 5678", "'-5", "'@SUM(A1:A2)", "'＝全角の式",
+                        "'00123"):
             assert hostile in names, (hostile, names)
+        # Text that looks like a value arrives as text, apostrophe and all.
+        cells = {tech[r][c][1] for r in tech if r > 0 for c in tech[r]
+                 if tech[r][c][0] in ("s", "str")}
+        for looks in ("'1E5", "'1/2", "'2025-06-01", "'50%", "'TRUE", "'１２３", "'12:30"):
+            assert looks in cells, (looks, sorted(cells))
         for col in ("market_importance", "criticality", "rank", "access_internal_count"):
             kinds = {tech[r][header.index(col)][0] for r in tech if r > 0
                      if header.index(col) in tech[r]}
             assert kinds == {"n"}, (col, kinds)
         assert header[0] == "workbook_id", header[0]
+
+        reimport(inputs, out, d, profile)
     print(f"libreoffice: {len(files)} golden files, {numeric} numeric and {text} text cells "
-          "as expected, no formula; passed")
+          "as expected, no formula; the tables saved back re-import unchanged; passed")
 
 
 if __name__ == "__main__":

@@ -74,12 +74,15 @@ pub fn check(opts: &Options) -> Result<()> {
             run(cargo_cmd().args(["test", "--locked", "--workspace"]))
         })?;
         phase("interop: golden CSVs in pandas and DuckDB", &mut interop)?;
-        phase("interop: golden CSVs in LibreOffice Calc", &mut || {
-            crate::setup::libreoffice()?;
-            run(Command::new("python3")
-                .current_dir(&root)
-                .arg("tests/interop/check_libreoffice.py"))
-        })?;
+        phase(
+            "interop: golden CSVs in LibreOffice Calc and back",
+            &mut || {
+                crate::setup::libreoffice()?;
+                run(Command::new("python3")
+                    .current_dir(&root)
+                    .arg("tests/interop/check_libreoffice.py"))
+            },
+        )?;
         phase("wasm build + single file", &mut || build(true).map(|_| ()))?;
         if !opts.skip_e2e {
             phase("end-to-end (headless Chromium, offline)", &mut e2e)?;
