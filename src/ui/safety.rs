@@ -389,7 +389,7 @@ fn TrashView() -> impl IntoView {
                                             {move || if whole { msg::TRASH_WHOLE_WORKBOOK.get(ctx.l()).to_owned() } else { format!("{count} {}", msg::TRASH_RECORDS.get(ctx.l())) }}
                                         </td>
                                         <td>{e.workbook_name.clone()}</td>
-                                        <td>{format_ms(e.deleted_ms)}</td>
+                                        <td class="date">{format_ms(e.deleted_ms)}</td>
                                         <td>
                                             <button type="button" data-testid="trash-restore" on:click=move |_| {
                                                 status.set(Some(match ctx.restore_from_trash(id) {

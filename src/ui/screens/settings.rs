@@ -401,7 +401,7 @@ fn RoundsPanel() -> impl IntoView {
                                         {move || scope.label().get(ctx.l())}
                                         {move || is_current().then(|| format!(" {}", msg::CURRENT.get(ctx.l())))}
                                     </td>
-                                    <td>{date}</td>
+                                    <td class="date">{date}</td>
                                     <td class="pre">{notes}</td>
                                 </tr>
                             }

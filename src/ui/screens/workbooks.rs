@@ -126,8 +126,9 @@ fn WorkbookRow(meta: WorkbookMeta, last_deleted: RwSignal<Option<String>>) -> im
         ),
         crate::domain::text::Lang::En => {
             format!(
-                "{} technologies, {} scenarios",
-                meta.technologies, meta.scenarios
+                "{}, {}",
+                crate::i18n::en_count(meta.technologies, "technology", "technologies"),
+                crate::i18n::en_count(meta.scenarios, "scenario", "scenarios")
             )
         }
     };
@@ -169,7 +170,7 @@ fn WorkbookRow(meta: WorkbookMeta, last_deleted: RwSignal<Option<String>>) -> im
                     </form>
                 </Show>
             </td>
-            <td>{updated.clone()}</td>
+            <td class="date">{updated.clone()}</td>
             <td>{contents}</td>
             <td class="actions">
                 <button data-testid="rename-workbook" on:click=move |_| renaming.set(true)>{move || msg::RENAME.get(ctx.l())}</button>

@@ -64,7 +64,7 @@ pub fn ExerciseList(
                     <a href=Route::Workbook(wb, Screen::Exercises(Some(id))).to_hash()
                         aria-current=move || if is_sel() { "true" } else { "false" }>{r.title.clone()}</a>
                 </td>
-                <td>{r.date.clone()}</td>
+                <td class="date">{r.date.clone()}</td>
                 <td>{move || r.detection.map(|d| d.label().get(ctx.l())).unwrap_or(msg::NOT_RUN.get(ctx.l()))}</td>
             </tr>
         }

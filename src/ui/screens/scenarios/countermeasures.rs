@@ -180,7 +180,7 @@ pub fn ScenarioCountermeasures(id: ScenarioId) -> impl IntoView {
                                         </td>
                                         <td>{status.label().get(l)}</td>
                                         <td>{if owner.is_empty() { "—".to_owned() } else { owner }}</td>
-                                        <td>{due.map_or_else(|| "—".to_owned(), format_date)}</td>
+                                        <td class="date">{due.map_or_else(|| "—".to_owned(), format_date)}</td>
                                         <td>
                                             <button data-testid="detach-countermeasure" on:click=move |_| detach(cid)>
                                                 {msg::DETACH.get(l)}
