@@ -438,7 +438,7 @@ mod tests {
             .collect();
         let bomb = zip::write_zip(&many, OffsetDateTime::UNIX_EPOCH);
         let (result, _) = stepped(vec![BinaryFile::new("many.zip", bomb)], 10);
-        assert_eq!(result.problems.len(), 1, "{:?}", result.problems);
+        assert_eq!(result.problems.len(), 1, "{:?}", result.problems.first());
         let p = &result.problems[0];
         assert_eq!(
             p.kind,

@@ -926,7 +926,7 @@ mod tests {
             let (bytes, entries) = ex.used();
             assert!(bytes <= limits.bytes, "{bytes} bytes charged");
             assert!(entries <= limits.entries, "{entries} entries charged");
-            largest_step = largest_step.max(bytes - before);
+            largest_step = largest_step.max(bytes.saturating_sub(before));
         }
         let (files, errors) = ex.finish();
         let out: usize = files.iter().map(|f| f.bytes.len()).sum();
