@@ -579,3 +579,83 @@ fn spreadsheet_round_trip_reimports_unchanged() {
     }
     check(&files, neutralised_workbook(), "tests/golden/neutralised");
 }
+
+/// The committed zip seeds of the fuzz targets (`fuzz/make_zip_seeds.py`)
+/// reach what they claim: the readable ones expand (so the fuzzer starts
+/// inside the zip reader, not at its first check), the bombs are refused for
+/// the reason in their name, and the table zips of `csv_import` import.
+#[test]
+fn fuzz_zip_seeds_reach_the_zip_reader() {
+    use mamori::domain::exchange::zip::{Expander, Limits, ZipError};
+    let fuzz = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
+    // zip_expand's limits (fuzz/fuzz_targets/zip_expand.rs).
+    let limits = Limits {
+        bytes: 2 * 1024 * 1024,
+        entries: 500,
+    };
+    let seed = |dir: &str, name: &str| -> (u8, Vec<u8>) {
+        let bytes = std::fs::read(fuzz.join(dir).join(name)).expect("seed exists");
+        (bytes[0], bytes[1..].to_vec())
+    };
+    let expand = |name: &str| {
+        let (how, bytes) = seed("zip_expand", name);
+        let copies = usize::from(how & 3) + 1;
+        let picked = (0..copies)
+            .map(|i| BinaryFile::new(format!("p{i}.zip"), bytes.clone()))
+            .collect();
+        Expander::with_limits(picked, limits).finish()
+    };
+    for (name, files) in [
+        ("stored.zip", 2),
+        ("deflated.zip", 2),
+        ("nested.zip", 3),
+        ("finder.zip", 1),
+        ("cp437_name.zip", 1),
+        ("empty.zip", 0),
+    ] {
+        let (out, errors) = expand(name);
+        assert_eq!((out.len(), errors), (files, vec![]), "{name}");
+    }
+    let refused = |name: &str| {
+        expand(name)
+            .1
+            .into_iter()
+            .map(|(_, e)| e)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        refused("bomb_one_entry.zip"),
+        vec![ZipError::TooLarge(limits.bytes)]
+    );
+    assert_eq!(
+        refused("bomb_nested.zip"),
+        vec![ZipError::TooLarge(limits.bytes)]
+    );
+    assert!(matches!(
+        refused("bomb_overlap.zip")[..],
+        [ZipError::OverlappingEntries(_)]
+    ));
+    assert_eq!(
+        refused("many_entries_nested.zip"),
+        vec![ZipError::TooManyEntries(limits.entries)]
+    );
+    // Four copies of a 1 MiB zip share the 2 MiB budget: one fits.
+    let (out, errors) = expand("copies_nested_bomb.bin");
+    assert_eq!((out.len(), errors.len()), (1, 3), "{errors:?}");
+
+    for name in [
+        "zip_stored.seed",
+        "zip_deflated_all_tables.seed",
+        "zip_nested.seed",
+    ] {
+        let (pick, bytes) = seed("csv_import", name);
+        assert_eq!(pick % 8, 6, "{name} is read as exports.zip");
+        let r = import_files(
+            vec![BinaryFile::new("exports.zip", bytes)],
+            &encoding::no_shift_jis,
+            now(),
+            &mut new_ids(),
+        );
+        assert!(r.workbook.is_some(), "{name}: {:?}", r.problems);
+    }
+}

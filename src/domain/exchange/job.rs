@@ -1,5 +1,5 @@
 //! The import as a job done in slices: [`ImportJob::step`] does a bounded
-//! piece of work (expanding the zips, decoding one file, reading up to N
+//! piece of work (reading one zip entry, decoding one file, reading up to N
 //! rows of one table, or building one kind of record) and says how far it
 //! got, so the shell can let the browser paint between slices and offer a
 //! Cancel button. [`super::import_files`] is this job run in one go: there is
@@ -14,14 +14,14 @@ use super::import::{BuildPhase, TableBuild, TableImport};
 use super::problem::{ImportProblem, ProblemKind, Severity};
 use super::read::{RawTable, TableReader, TextFile};
 use super::schema::Table;
-use super::zip::{self, BinaryFile};
-use super::{decode, is_backup};
+use super::zip::{BinaryFile, Expander};
+use super::{decode, decode_as, is_backup, Encoding};
 use crate::domain::storage;
 
 /// What the job is doing now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportStage {
-    /// Expanding zips and decoding text.
+    /// Expanding zips (one entry per step) and decoding text.
     Reading,
     /// Reading CSV rows.
     Parsing,
@@ -42,7 +42,7 @@ pub struct ImportProgress {
 }
 
 enum State {
-    Expand(Vec<BinaryFile>),
+    Expand(Box<Expander>),
     Decode(VecDeque<BinaryFile>, Vec<TextFile>),
     Restore(TextFile),
     Parse {
@@ -62,6 +62,8 @@ pub struct ImportJob<'a> {
     shift_jis: &'a dyn Fn(&[u8]) -> Option<String>,
     next_id: &'a mut dyn FnMut() -> Uuid,
     now: OffsetDateTime,
+    /// The user's choice of encoding for every file, else detected.
+    encoding: Option<Encoding>,
     state: State,
     /// Problems of reading the files (zips, encodings).
     file_problems: Vec<ImportProblem>,
@@ -106,13 +108,22 @@ impl<'a> ImportJob<'a> {
             shift_jis,
             next_id,
             now,
-            state: State::Expand(files),
+            encoding: None,
+            state: State::Expand(Box::new(Expander::new(files))),
             file_problems: Vec::new(),
             table_problems: Vec::new(),
             done: 0,
             total: bytes + estimate_after_decoding(bytes),
             current: String::new(),
         }
+    }
+
+    /// Decodes every file as `encoding` (the user's override of the
+    /// detection, "these files are Shift_JIS"); `None` detects per file.
+    /// Zips are expanded first, within the same budget as the import.
+    pub fn with_encoding(mut self, encoding: Option<Encoding>) -> Self {
+        self.encoding = encoding;
+        self
     }
 
     pub fn is_done(&self) -> bool {
@@ -137,7 +148,8 @@ impl<'a> ImportJob<'a> {
     /// Does a bounded slice of work: at most `rows` CSV rows (at least
     /// one), or one file decoded, or one kind of record built.
     pub fn step(&mut self, rows: usize) -> ImportProgress {
-        let state = std::mem::replace(&mut self.state, State::Expand(Vec::new()));
+        let placeholder = State::Expand(Box::new(Expander::new(Vec::new())));
+        let state = std::mem::replace(&mut self.state, placeholder);
         self.state = self.advance(state, rows.max(1));
         self.progress()
     }
@@ -156,14 +168,24 @@ impl<'a> ImportJob<'a> {
 
     fn advance(&mut self, state: State, rows: usize) -> State {
         match state {
-            State::Expand(files) => {
-                let (files, zip_errors) = zip::expand(files);
+            State::Expand(mut expander) => {
+                // One zip entry (or picked file) per step: a bomb or a big
+                // roll-up never blocks the page for more than one file.
+                expander.step();
+                self.current = expander.current().to_string();
+                // Picked bytes read so far; the total stays an estimate
+                // from the picked bytes until the zips are expanded.
+                self.done = expander.progress().0;
+                if !expander.is_done() {
+                    return State::Expand(expander);
+                }
+                let (files, zip_errors) = expander.finish();
                 self.file_problems
                     .extend(zip_errors.into_iter().map(|(name, e)| {
                         ImportProblem::file(&name, Severity::Skipped, ProblemKind::BadZip(e))
                     }));
                 let bytes = byte_len(&files);
-                self.total = bytes + estimate_after_decoding(bytes);
+                self.total = self.done + bytes + estimate_after_decoding(bytes);
                 State::Decode(files.into(), Vec::new())
             }
             State::Decode(mut files, mut texts) => {
@@ -172,7 +194,11 @@ impl<'a> ImportJob<'a> {
                 };
                 self.current.clone_from(&f.name);
                 self.done += f.bytes.len() as u64;
-                match decode(&f.bytes, self.shift_jis) {
+                let text = match self.encoding {
+                    Some(chosen) => decode_as(&f.bytes, chosen, self.shift_jis),
+                    None => decode(&f.bytes, self.shift_jis),
+                };
+                match text {
                     Some(text) => texts.push(TextFile::new(f.name, text)),
                     None => self.file_problems.push(ImportProblem::file(
                         &f.name,
@@ -314,6 +340,7 @@ fn phase_label(tables: &[RawTable], phase: BuildPhase) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::exchange::zip;
     use crate::domain::exchange::{export_tables, import_files, tables_zip, CsvOptions};
     use crate::domain::sample::sample_workbook;
     use crate::domain::text::Lang;
@@ -392,6 +419,58 @@ mod tests {
             prop_assert_eq!(last.stage, ImportStage::Done);
             prop_assert_eq!(last.done, last.total);
         }
+    }
+
+    /// Zips are expanded one entry per step, and a zip refused for a limit
+    /// is a problem of the import, named as picked.
+    #[test]
+    fn zips_expand_one_entry_per_step_and_bombs_are_problems() {
+        let (result, progress) = stepped(inputs(0), usize::MAX);
+        assert!(result.workbook.is_some());
+        let entries = progress
+            .iter()
+            .filter(|p| p.stage == ImportStage::Reading && p.current.starts_with("t.zip/"))
+            .count();
+        assert!(entries >= 13, "{entries} steps inside t.zip");
+
+        let many: Vec<BinaryFile> = (0..=zip::MAX_ENTRIES)
+            .map(|i| BinaryFile::new(format!("{i}.csv"), ""))
+            .collect();
+        let bomb = zip::write_zip(&many, OffsetDateTime::UNIX_EPOCH);
+        let (result, _) = stepped(vec![BinaryFile::new("many.zip", bomb)], 10);
+        assert_eq!(result.problems.len(), 1, "{:?}", result.problems.first());
+        let p = &result.problems[0];
+        assert_eq!(
+            p.kind,
+            ProblemKind::BadZip(zip::ZipError::TooManyEntries(zip::MAX_ENTRIES))
+        );
+        assert_eq!(p.file, "many.zip");
+        assert!(p.message(Lang::Ja).contains("10000"));
+    }
+
+    /// A chosen encoding applies to the files inside zips too (the shell
+    /// no longer expands zips itself to decode them).
+    #[test]
+    fn a_chosen_encoding_decodes_the_files_inside_zips() {
+        let calls = std::cell::Cell::new(0);
+        let sjis = |_: &[u8]| {
+            calls.set(calls.get() + 1);
+            Some("a,b\n1,2\n".to_string())
+        };
+        let z = zip::write_zip(
+            &[BinaryFile::new("notes.csv", "x")],
+            OffsetDateTime::UNIX_EPOCH,
+        );
+        let mut next = ids();
+        ImportJob::new(
+            vec![BinaryFile::new("z.zip", z)],
+            &sjis,
+            OffsetDateTime::UNIX_EPOCH,
+            &mut next,
+        )
+        .with_encoding(Some(Encoding::ShiftJis))
+        .finish();
+        assert_eq!(calls.get(), 1);
     }
 
     #[test]

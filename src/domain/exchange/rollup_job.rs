@@ -1,5 +1,6 @@
 //! The roll-up import as a job done in slices: [`RollupJob::step`] reads one
-//! file's table, builds one lab's workbook or restores one backup, and says
+//! zip entry, decodes one file, reads one file's table, builds one lab's
+//! workbook or restores one backup, and says
 //! how far it got, so the office's browser keeps painting and shows progress
 //! while a hundred labs load. [`super::import_many_files`] is this job run in
 //! one go: one implementation, the same result however it is stepped.
@@ -12,14 +13,16 @@ use uuid::Uuid;
 use super::import::{build_lab, lab_ids};
 use super::problem::{ImportProblem, ProblemKind, Severity};
 use super::read::{read_table, RawTable, TextFile};
-use super::zip::BinaryFile;
-use super::{is_backup, read_files};
+use super::zip::{BinaryFile, Expander};
+use super::{decode, is_backup};
 use crate::domain::model::Workbook;
 use crate::domain::storage;
 
 enum State {
-    /// Zips not expanded and files not decoded yet.
-    Unread(Vec<BinaryFile>),
+    /// Zips being expanded, one entry per step (one budget for them all).
+    Unpack(Box<Expander>),
+    /// Files left to decode, one per step, and the texts so far.
+    Decode(VecDeque<BinaryFile>, Vec<TextFile>),
     /// CSVs left to read into tables; backups wait for the end.
     Read {
         csv: VecDeque<TextFile>,
@@ -59,12 +62,14 @@ impl<'a> RollupJob<'a> {
         now: OffsetDateTime,
         next_id: &'a mut dyn FnMut() -> Uuid,
     ) -> Self {
-        let total = files.len() as u64 + 1;
+        // A guess until the zips are opened: a step per picked file to
+        // unpack and one to decode, and a table to read.
+        let total = 2 * files.len() as u64 + 1;
         RollupJob {
             shift_jis,
             next_id,
             now,
-            state: State::Unread(files),
+            state: State::Unpack(Box::new(Expander::new(files))),
             workbooks: Vec::new(),
             problems: Vec::new(),
             done: 0,
@@ -82,28 +87,59 @@ impl<'a> RollupJob<'a> {
         matches!(self.state, State::Done)
     }
 
-    /// One piece of work: the unpacking, one table, one lab or one backup.
+    /// One piece of work: one zip entry, one file decoded, one table, one
+    /// lab or one backup.
     pub fn step(&mut self) {
         self.state = match std::mem::replace(&mut self.state, State::Done) {
-            State::Unread(files) => {
-                let (texts, mut problems) = read_files(files, self.shift_jis);
-                self.problems.append(&mut problems);
-                let (json, csv): (VecDeque<TextFile>, VecDeque<TextFile>) =
-                    texts.into_iter().partition(is_backup);
-                // Unpacking, each table, each backup, and each lab — guessed
-                // from the labs' `workbook.csv` files until the ids are read.
-                self.labs_guess = csv
-                    .iter()
-                    .filter(|f| f.name.to_ascii_lowercase().ends_with("workbook.csv"))
-                    .count()
-                    .max(usize::from(!csv.is_empty())) as u64;
-                self.total = 1 + csv.len() as u64 + json.len() as u64 + self.labs_guess;
-                State::Read {
-                    csv,
-                    json,
-                    tables: Vec::new(),
+            State::Unpack(mut expander) => {
+                expander.step();
+                if expander.is_done() {
+                    let (files, errors) = expander.finish();
+                    self.problems.extend(errors.into_iter().map(|(name, e)| {
+                        ImportProblem::file(&name, Severity::Skipped, ProblemKind::BadZip(e))
+                    }));
+                    // This step, each file to decode, and a table at least.
+                    self.correct_total(self.done + 2 + files.len() as u64);
+                    State::Decode(files.into(), Vec::new())
+                } else {
+                    // Each known entry left: unpacked, then decoded.
+                    let left = 2 * expander.steps_left() as u64;
+                    self.correct_total((self.done + 2 + left).max(self.total));
+                    State::Unpack(expander)
                 }
             }
+            State::Decode(mut files, mut texts) => match files.pop_front() {
+                Some(f) => {
+                    match decode(&f.bytes, self.shift_jis) {
+                        Some(text) => texts.push(TextFile::new(f.name, text)),
+                        None => self.problems.push(ImportProblem::file(
+                            &f.name,
+                            Severity::Skipped,
+                            ProblemKind::Undecodable,
+                        )),
+                    }
+                    State::Decode(files, texts)
+                }
+                None => {
+                    let (json, csv): (VecDeque<TextFile>, VecDeque<TextFile>) =
+                        texts.into_iter().partition(is_backup);
+                    // Each table, each backup, and each lab — guessed from
+                    // the labs' `workbook.csv` files until the ids are read.
+                    self.labs_guess =
+                        csv.iter()
+                            .filter(|f| f.name.to_ascii_lowercase().ends_with("workbook.csv"))
+                            .count()
+                            .max(usize::from(!csv.is_empty())) as u64;
+                    self.correct_total(
+                        self.done + 1 + csv.len() as u64 + json.len() as u64 + self.labs_guess,
+                    );
+                    State::Read {
+                        csv,
+                        json,
+                        tables: Vec::new(),
+                    }
+                }
+            },
             State::Read {
                 mut csv,
                 json,
@@ -237,6 +273,40 @@ mod tests {
             "unpack, 2×13 tables, 2 labs, 2 backups: {steps} steps"
         );
         assert_eq!(job.finish(), one_go);
+    }
+
+    /// Unpacking is sliced too: a lab's table zip takes a step per entry,
+    /// and a zip bomb among the picked files is a problem, not a stall.
+    #[test]
+    fn unpacking_takes_a_step_per_entry_and_refuses_bombs() {
+        use crate::domain::exchange::zip::{self, write_zip, ZipError};
+        let now = OffsetDateTime::UNIX_EPOCH;
+        let many: Vec<BinaryFile> = (0..=zip::MAX_ENTRIES)
+            .map(|i| BinaryFile::new(format!("{i}.csv"), ""))
+            .collect();
+        let files = vec![
+            BinaryFile::new("a.zip", tables_zip(&lab(0), CsvOptions::default(), now)),
+            BinaryFile::new("many.zip", write_zip(&many, now)),
+        ];
+        let mut n = 0u128;
+        let mut next_id = || {
+            n += 1;
+            Uuid::from_u128(n)
+        };
+        let mut job = RollupJob::new(files, &encoding::no_shift_jis, now, &mut next_id);
+        let mut unpacking = 0;
+        while matches!(job.state, State::Unpack(_)) {
+            job.step();
+            unpacking += 1;
+        }
+        assert!(unpacking >= 13, "{unpacking} steps");
+        let (workbooks, problems) = job.finish();
+        assert_eq!(workbooks.len(), 1);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].kind,
+            ProblemKind::BadZip(ZipError::TooManyEntries(zip::MAX_ENTRIES))
+        );
     }
 
     /// Two labs' technologies without their `workbook.csv`: the job guesses
