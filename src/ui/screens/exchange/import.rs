@@ -11,9 +11,7 @@ use leptos::prelude::*;
 use crate::domain::exchange::merge::{
     self, ConflictKey, ImportPreview, MergeChoices, MergePolicy, Resolution,
 };
-use crate::domain::exchange::{
-    read_files_as, BinaryFile, Encoding, ImportJob, ImportProblem, ImportProgress, TableImport,
-};
+use crate::domain::exchange::{Encoding, ImportJob, ImportProgress, TableImport};
 use crate::domain::ids::WorkbookId;
 use crate::domain::text::Text;
 use crate::i18n::exchange as msg;
@@ -26,23 +24,6 @@ use crate::ui::widgets::unique_id;
 
 use super::preview::PreviewView;
 use super::progress::JobProgress;
-
-/// With an encoding chosen by the user: expands zips and decodes every file
-/// as that encoding, so the importer then reads plain UTF-8.
-fn decode_chosen(
-    files: Vec<BinaryFile>,
-    encoding: Option<Encoding>,
-) -> (Vec<BinaryFile>, Vec<ImportProblem>) {
-    if encoding.is_none() {
-        return (files, Vec::new());
-    }
-    let (texts, problems) = read_files_as(files, encoding, &decode_shift_jis);
-    let files = texts
-        .into_iter()
-        .map(|t| BinaryFile::new(t.name, t.text.into_bytes()))
-        .collect();
-    (files, problems)
-}
 
 /// What was read, waiting for the user's decision.
 pub(super) struct Pending {
@@ -97,11 +78,12 @@ pub(super) fn ImportPanel(merge: bool) -> impl IntoView {
             if !still_wanted() {
                 return;
             }
-            let (bins, mut decode_problems) = decode_chosen(bins, chosen);
-            problems.append(&mut decode_problems);
             let shift_jis = decode_shift_jis;
             let mut next_id = new_id;
-            let job = ImportJob::new(bins, &shift_jis, now(), &mut next_id);
+            // Zips are expanded inside the job, one entry per slice, under
+            // the one byte budget of the import; a chosen encoding applies
+            // to the files inside them too.
+            let job = ImportJob::new(bins, &shift_jis, now(), &mut next_id).with_encoding(chosen);
             let sliced = run_sliced(job, job_progress, still_wanted).await;
             let Some(mut import) = sliced else {
                 return;
