@@ -133,6 +133,7 @@ test('English counts agree in number and use no Japanese punctuation', async () 
       await page.waitForTimeout(50);
       const text = await page.locator('main').innerText();
       assert.doesNotMatch(text, /[：。、]/, `${nav}: Japanese punctuation in English text`);
+      assert.deepEqual(await overflowingTables(page), [], `${nav}: a table wider than its box at 1366 px`);
       assert.doesNotMatch(text, /\b1 (technologies|scenarios|elements|chokepoints|countermeasures)\b/, `${nav}: "1 <plural>"`);
     }
     // The delete preview lists "Technology: name" with an ASCII colon.
@@ -177,6 +178,13 @@ async function brokenShortTexts(page) {
   });
 }
 
+/** Tables wider than the box they sit in (they would scroll sideways). */
+async function overflowingTables(page) {
+  return page.evaluate(() => [...document.querySelectorAll('main table')]
+    .filter((t) => t.offsetParent && !t.closest('.visually-hidden') && t.getBoundingClientRect().width > t.parentElement.clientWidth + 1)
+    .map((t) => `${t.className}: ${Math.round(t.getBoundingClientRect().width)} > ${t.parentElement.clientWidth}`));
+}
+
 test('Japanese short cells, headers and dates do not break inside a word', async () => {
   const app = await openApp('file');
   const { page } = app;
@@ -189,12 +197,29 @@ test('Japanese short cells, headers and dates do not break inside a word', async
         await page.waitForTimeout(50);
         const bad = await brokenShortTexts(page);
         assert.deepEqual(bad, [], `${nav} at ${width}px: broken inside a word`);
+        if (width === 1366) assert.deepEqual(await overflowingTables(page), [], `${nav}: a table wider than its box at 1366 px`);
       }
       await page.getByTestId('nav-countermeasures').click();
       await page.getByTestId('open-countermeasure').first().click();
       assert.deepEqual(await brokenShortTexts(page), [], `countermeasure detail at ${width}px`);
     }
   } finally { await app.close(); }
+});
+
+test('at 1366 px no table of the sample is wider than its box, in English and Japanese', async () => {
+  for (const locale of ['en-US', 'ja-JP']) {
+    const app = await openApp('file', { locale });
+    const { page } = app;
+    try {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await sample(page);
+      for (const nav of ['nav-overview', 'nav-inventory', 'nav-threats', 'nav-scenarios', 'nav-countermeasures', 'nav-exercises', 'nav-settings']) {
+        await page.getByTestId(nav).click();
+        await page.waitForTimeout(50);
+        assert.deepEqual(await overflowingTables(page), [], `${locale} ${nav}`);
+      }
+    } finally { await app.close(); }
+  }
 });
 
 test('each step ends with a link to the next step', async () => {
