@@ -146,33 +146,52 @@ test('English counts agree in number and use no Japanese punctuation', async () 
 });
 
 /**
- * Every short Japanese cell or header (≤ 5 characters), badge and date cell
- * of the screen lays out on one line: a break inside 区分 or 計画済み, or a
- * date split at its hyphen, is a defect.
+ * Short Japanese cells, headers and badges (up to 12 characters) break only
+ * between words — 区/分, 計画済/み and 重/み were seen — judged by the
+ * browser's own Japanese word segmenter; a date cell never breaks.
+ * Returns "text (line starts at …)" for every offender.
  */
 async function brokenShortTexts(page) {
   return page.evaluate(() => {
-    // Lines the element's text runs over: the client rects of its text
-    // nodes, grouped by their vertical centre (a badge's padded box and the
-    // text inside it are one line).
-    const lines = (el) => {
-      const centres = [];
+    const words = new Intl.Segmenter('ja', { granularity: 'word' });
+    // Offsets (in the element's text) where a new line starts.
+    const lineStarts = (el) => {
+      const starts = [];
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      let lastTop = null;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const range = document.createRange();
-        range.selectNodeContents(n);
-        for (const r of range.getClientRects()) if (r.width > 0) centres.push((r.top + r.bottom) / 2);
+        for (let i = 0; i < n.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          const r = range.getClientRects()[0];
+          if (r && r.width > 0 && n.data[i].trim()) {
+            const mid = (r.top + r.bottom) / 2;
+            if (lastTop !== null && mid - lastTop > 6) starts.push(offset + i);
+            lastTop = mid;
+          }
+        }
+        offset += n.data.length;
       }
-      centres.sort((a, b) => a - b);
-      return centres.filter((c, i) => i === 0 || c - centres[i - 1] > 6).length;
+      return starts;
     };
     const bad = [];
     for (const el of document.querySelectorAll('main th, main td, main .badge, main .tier-badge')) {
       if (el.closest('.visually-hidden') || el.offsetParent === null) continue;
-      const text = el.innerText.trim();
-      const isDate = /^\d{4}-\d{2}-\d{2}$/.test(text);
-      const short = text.length > 1 && text.length <= 5 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !/\s/.test(text);
-      if ((isDate || short) && lines(el) > 1) bad.push(text);
+      const text = [...(function* () {
+        const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) yield n.data;
+      })()].join('');
+      const trimmed = text.trim();
+      const isDate = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
+      const short = trimmed.length <= 12 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(trimmed);
+      if (!isDate && !short) continue;
+      const starts = lineStarts(el);
+      if (!starts.length) continue;
+      const boundaries = new Set([...words.segment(text)].map((s) => s.index));
+      const inside = isDate ? starts : starts.filter((i) => !boundaries.has(i) && text[i - 1]?.trim());
+      if (inside.length) bad.push(`${trimmed} (line starts at ${inside.join(',')})`);
     }
     return bad;
   });
