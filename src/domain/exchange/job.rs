@@ -201,6 +201,7 @@ impl<'a> ImportJob<'a> {
                     problems: std::mem::take(&mut self.file_problems),
                     rows_imported: 0,
                     separators: Vec::new(),
+                    default_name: None,
                 })
             }
             State::Parse {
@@ -283,6 +284,7 @@ impl<'a> ImportJob<'a> {
                 problems,
                 rows_imported: 0,
                 separators: Vec::new(),
+                default_name: None,
             });
         }
         let rows: u64 = BuildPhase::ALL
