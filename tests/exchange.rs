@@ -303,15 +303,15 @@ fn a_zip_of_labs_zips_rolls_up_and_the_combined_tables_reimport() {
         })
         .collect();
     let outer = write_zip(&inner, now());
-    let (workbooks, problems) = import_many_files(
+    let rollup = import_many_files(
         vec![BinaryFile::new("labs.zip", outer)],
         &encoding::no_shift_jis,
         now(),
         &mut new_ids(),
     );
-    assert!(problems.is_empty(), "{problems:#?}");
-    assert_eq!(workbooks, labs);
-    let p = portfolio(workbooks);
+    assert!(rollup.problems.is_empty(), "{:#?}", rollup.problems);
+    assert_eq!(rollup.workbooks(), labs);
+    let p = portfolio(rollup.labs, now().date());
     assert_eq!(p.summaries.len(), 3);
     assert_eq!(p.total.technologies, 3 * labs[0].technologies.len());
     // The combined set (one header, rows of all labs) splits back per lab.
@@ -488,6 +488,7 @@ fn too_long_workbook_fields_skip_the_row_and_the_result_still_validates() {
     let got = r.workbook.clone().expect("a workbook");
     assert!(got.validate().is_empty());
     assert_eq!(got.name, import::IMPORTED_NAME);
+    assert!(r.default_name.is_some(), "marked for the shell to name");
     assert!(r
         .skipped_rows()
         .any(|p| p.file == "workbook.csv" && p.column.as_deref() == Some("organisation")));

@@ -597,7 +597,7 @@ proptest! {
             files.push(("risk-register.csv".into(), risk_register(w, lang, CsvOptions::default())));
         }
         files.extend(
-            combined_tables(&portfolio(vec![wb.clone(), other]), CsvOptions::default())
+            combined_tables(&portfolio(vec![wb.clone().into(), other.into()], time::macros::date!(2025 - 06 - 01)), CsvOptions::default())
                 .into_iter()
                 .map(|f| (format!("combined {}", f.file_name()), f.text)),
         );

@@ -123,8 +123,71 @@ messages! {
     COL_WITH_SCENARIOS = "シナリオあり", "With scenarios";
     COL_WITH_CMS = "対策あり", "With countermeasures";
     COL_DONE = "完了", "Done";
-    DUPLICATES = "同じワークブックが複数含まれていたため、最終更新が新しい方を使いました", "The same workbook appeared more than once; the most recently changed copy was used";
+    COL_OVERDUE = "期限超過の対策", "Overdue countermeasures";
+    COL_PROBLEMS = "ファイルの問題", "File problems";
+    SEE_PROBLEMS = "下の「読み込みの問題」を見る", "See \"Load problems\" below";
     EXPORT_COMBINED = "統合したCSV（ZIP）をダウンロード", "Download the combined CSVs (zip)";
     CLEAR = "読み込んだ内容を消去", "Clear";
     LOAD_PROBLEMS = "読み込みの問題", "Load problems";
+}
+
+use crate::domain::text::Lang;
+
+/// "3 files could not be read", shown at the top of the roll-up.
+pub fn unread_files(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("{n}個のファイルを読み込めませんでした。"),
+        Lang::En => format!("{} could not be read.", super::en_count(n, "file", "files")),
+    }
+}
+
+/// "2 labs were loaded twice; the newer file is used".
+pub fn loaded_twice(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("{n}件の研究室が2回読み込まれました。新しい方のファイルを使います。"),
+        Lang::En if n == 1 => "1 lab was loaded twice; the newer file is used.".to_owned(),
+        Lang::En => format!("{n} labs were loaded twice; the newer file of each is used."),
+    }
+}
+
+/// "2 labs had problems in their files (marked ⚠)".
+pub fn labs_with_problems(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("{n}件の研究室のファイルに問題がありました（⚠印）。"),
+        Lang::En => format!(
+            "{} had problems in their files (marked ⚠).",
+            super::en_count(n, "lab", "labs")
+        ),
+    }
+}
+
+/// The mark on a lab's line: "⚠ 3 problems".
+pub fn lab_problems(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("⚠ 問題{n}件"),
+        Lang::En => format!("⚠ {}", super::en_count(n, "problem", "problems")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roll_up_counts_read_in_both_languages() {
+        assert_eq!(
+            unread_files(Lang::Ja, 2),
+            "2個のファイルを読み込めませんでした。"
+        );
+        assert_eq!(unread_files(Lang::En, 1), "1 file could not be read.");
+        assert_eq!(unread_files(Lang::En, 3), "3 files could not be read.");
+        assert_eq!(
+            loaded_twice(Lang::En, 1),
+            "1 lab was loaded twice; the newer file is used."
+        );
+        assert!(loaded_twice(Lang::Ja, 1).contains("2回読み込まれました"));
+        assert_eq!(lab_problems(Lang::En, 1), "⚠ 1 problem");
+        assert_eq!(lab_problems(Lang::Ja, 4), "⚠ 問題4件");
+        assert!(labs_with_problems(Lang::En, 2).starts_with("2 labs had"));
+    }
 }

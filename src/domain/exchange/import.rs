@@ -14,8 +14,9 @@
 //!   workbook per id, for the roll-up. Rows with an empty `workbook_id` (or
 //!   files without the column) belong to the single workbook being imported.
 //! - Missing pieces default: no `workbook.csv` gives a workbook named
-//!   "Imported" created `now`; no round gives one top-tier round; bad
-//!   settings give the default settings. Each default is reported.
+//!   "Imported" created `now`, marked with a [`DefaultName`] the shell
+//!   turns into a name in the UI language; no round gives one top-tier
+//!   round; bad settings give the default settings. Each default is reported.
 //! - Derived columns are ignored; scores are recomputed.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -24,6 +25,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::cell;
+use super::default_name::DefaultName;
 use super::problem::{ImportProblem, ProblemKind, Severity};
 use super::read::{read_table, RawRow, RawTable, TextFile};
 use super::schema::Table;
@@ -36,8 +38,7 @@ use crate::domain::model::*;
 use crate::domain::rating::Rating;
 use crate::domain::validate::{check_settings, Subject};
 
-/// Name given to a workbook imported without `workbook.csv`.
-pub const IMPORTED_NAME: &str = "Imported";
+pub use super::default_name::IMPORTED_NAME;
 
 /// What an import produced.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,9 +51,20 @@ pub struct TableImport {
     /// Files read with another separator than a comma (`;` or tab), for the
     /// preview to say so.
     pub separators: Vec<(String, char)>,
+    /// Set when the files had no `workbook.csv` row: the workbook carries
+    /// the placeholder name until [`TableImport::name_default`] names it.
+    pub default_name: Option<DefaultName>,
 }
 
 impl TableImport {
+    /// Names a workbook imported without `workbook.csv` in the UI language
+    /// (「取り込んだワークブック（folder）」); no change otherwise.
+    pub fn name_default(&mut self, lang: crate::domain::text::Lang) {
+        if let (Some(wb), Some(d)) = (self.workbook.as_mut(), &self.default_name) {
+            d.apply(wb, lang);
+        }
+    }
+
     /// The rows left out, with the reason: what the preview lists under
     /// "not imported".
     pub fn skipped_rows(&self) -> impl Iterator<Item = &ImportProblem> {
@@ -86,6 +98,7 @@ pub fn import_tables(
             problems,
             rows_imported: 0,
             separators: Vec::new(),
+            default_name: None,
         };
     }
     let mut build = TableBuild::new(&tables);
@@ -164,6 +177,8 @@ pub struct TableBuild {
     next: usize,
     workbook: Option<Workbook>,
     accepted: usize,
+    /// The head phase found no `workbook.csv` row.
+    defaulted: bool,
 }
 
 impl TableBuild {
@@ -173,6 +188,7 @@ impl TableBuild {
             next: 0,
             workbook: None,
             accepted: 0,
+            defaulted: false,
         }
     }
 
@@ -199,7 +215,10 @@ impl TableBuild {
         self.next += 1;
         let mut b = Builder::new(tables, self.main.as_deref(), true, problems);
         match (phase, self.workbook.as_mut()) {
-            (BuildPhase::Head, _) => self.workbook = Some(b.workbook_head(now, next_id)),
+            (BuildPhase::Head, _) => {
+                self.workbook = Some(b.workbook_head(now, next_id));
+                self.defaulted = b.defaulted;
+            }
             (_, Some(wb)) => b.build_phase(phase, wb, next_id),
             // The head phase always makes a workbook.
             (_, None) => {}
@@ -215,6 +234,9 @@ impl TableBuild {
             problems,
             rows_imported: self.accepted,
             separators: separators(tables),
+            default_name: self
+                .defaulted
+                .then(|| DefaultName::from_file(tables.first().map_or("", |t| &t.file))),
         }
     }
 }
@@ -235,7 +257,7 @@ pub fn import_many(
     let ids = lab_ids(&tables, &mut problems);
     let out = ids
         .iter()
-        .map(|id| build_lab(&tables, id, now, next_id, &mut problems))
+        .map(|id| build_lab(&tables, id, now, next_id, &mut problems).0)
         .collect();
     (out, problems)
 }
@@ -269,15 +291,18 @@ pub fn lab_ids(tables: &[RawTable], problems: &mut Vec<ImportProblem>) -> Vec<St
     ids
 }
 
-/// One lab's workbook out of a roll-up's tables.
+/// One lab's workbook out of a roll-up's tables, and whether it was named
+/// by default (no `workbook.csv` row of its id).
 pub fn build_lab(
     tables: &[RawTable],
     id: &str,
     now: OffsetDateTime,
     next_id: &mut dyn FnMut() -> Uuid,
     problems: &mut Vec<ImportProblem>,
-) -> Workbook {
-    Builder::new(tables, Some(id), false, problems).build(now, next_id)
+) -> (Workbook, bool) {
+    let mut b = Builder::new(tables, Some(id), false, problems);
+    let wb = b.build(now, next_id);
+    (wb, b.defaulted)
 }
 
 /// The workbook a single import takes: the first row of `workbook.csv`,
@@ -320,6 +345,8 @@ struct Builder<'a> {
     take_blank: bool,
     problems: &'a mut Vec<ImportProblem>,
     accepted: usize,
+    /// No `workbook.csv` row: the workbook got the placeholder name.
+    defaulted: bool,
 }
 
 /// The cell reader of one row: each bad cell adds a problem and marks the
@@ -572,6 +599,7 @@ impl<'a> Builder<'a> {
             take_blank: single,
             problems,
             accepted: 0,
+            defaulted: false,
         }
     }
 
@@ -879,6 +907,7 @@ impl<'a> Builder<'a> {
                     Some(_) => {}
                 }
                 let id = fallback_id.unwrap_or_else(|| WorkbookId::new(next_id()));
+                self.defaulted = true;
                 let mut wb = Workbook::new(id, IMPORTED_NAME, RoundId::new(Uuid::nil()), now);
                 wb.rounds.clear();
                 wb

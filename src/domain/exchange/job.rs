@@ -227,6 +227,7 @@ impl<'a> ImportJob<'a> {
                     problems: std::mem::take(&mut self.file_problems),
                     rows_imported: 0,
                     separators: Vec::new(),
+                    default_name: None,
                 })
             }
             State::Parse {
@@ -309,6 +310,7 @@ impl<'a> ImportJob<'a> {
                 problems,
                 rows_imported: 0,
                 separators: Vec::new(),
+                default_name: None,
             });
         }
         let rows: u64 = BuildPhase::ALL

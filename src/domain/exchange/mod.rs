@@ -21,7 +21,9 @@
 //!   decoder, `now`, an id source) → [`TableImport`]; then
 //!   [`merge::preview`] and, on confirmation, [`merge::merge`] or the
 //!   imported workbook as a new one;
-//! - roll-up: [`import_many_files`] → [`portfolio::portfolio`], and
+//! - roll-up: [`import_many_files`] (labs given twice loaded once:
+//!   [`twice`]; labs without `workbook.csv` named by the shell:
+//!   [`default_name`]) → [`portfolio::portfolio`] with today's date, and
 //!   [`portfolio::combined_tables`] to export the combined set.
 //!
 //! The backup is the storage JSON itself ([`backup_json`], [`import_files`]
@@ -31,6 +33,7 @@
 pub mod cell;
 pub mod conflict_view;
 pub mod csv_out;
+pub mod default_name;
 pub mod encoding;
 pub mod export_job;
 pub mod import;
@@ -45,6 +48,7 @@ pub mod rollup_job;
 pub mod schema;
 pub mod sliced;
 pub mod tables;
+pub mod twice;
 pub mod zip;
 
 use time::{Date, OffsetDateTime};
@@ -56,7 +60,7 @@ pub use import::{import_many, import_tables, TableImport};
 pub use job::{ImportJob, ImportProgress, ImportStage};
 pub use problem::{ImportProblem, ProblemKind, Severity};
 pub use read::TextFile;
-pub use rollup_job::RollupJob;
+pub use rollup_job::{LoadedLab, Rollup, RollupJob};
 pub use schema::Table;
 pub use sliced::SlicedJob;
 pub use tables::{export_table, export_tables, TableFile};
@@ -163,15 +167,17 @@ pub fn import_files(
     ImportJob::new(files, shift_jis, now, next_id).finish()
 }
 
-/// The roll-up entry point: picked files of many labs in, one workbook per
-/// lab (by `workbook_id`) and every problem out. Backups are restored too.
-/// This is [`RollupJob`] run in one go; the shell steps the job instead.
+/// The roll-up entry point: picked files of many labs in, one lab per
+/// `workbook_id` (a lab given twice is loaded once, the newer copy) with
+/// where it came from and its problems, and every problem out. Backups are
+/// restored too. This is [`RollupJob`] run in one go; the shell steps the
+/// job instead.
 pub fn import_many_files(
     files: Vec<BinaryFile>,
     shift_jis: &dyn Fn(&[u8]) -> Option<String>,
     now: OffsetDateTime,
     next_id: &mut dyn FnMut() -> Uuid,
-) -> (Vec<Workbook>, Vec<ImportProblem>) {
+) -> Rollup {
     RollupJob::new(files, shift_jis, now, next_id).finish()
 }
 

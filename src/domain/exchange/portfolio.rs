@@ -5,11 +5,14 @@
 //!
 //! Each lab is scored with its own settings (its own weights and tier
 //! shares): tiers are relative to the lab's inventory, which is what each
-//! lab was assessed against. Pure: workbooks in, numbers and text out.
+//! lab was assessed against. Overdue countermeasures are counted with the
+//! countermeasure's own rule (`Countermeasure::is_overdue`) against the
+//! `today` the caller passes. Pure: labs in, numbers and text out.
 
-use std::collections::HashMap;
+use time::Date;
 
 use super::csv_out::{write_csv, CsvOptions};
+use super::rollup_job::LoadedLab;
 use super::schema::Table;
 use super::tables::{table_rows, TableFile};
 use crate::domain::ids::WorkbookId;
@@ -58,6 +61,8 @@ pub struct Counts {
     pub scenarios_unscored: usize,
     /// Countermeasures per status, in `CmStatus::ALL` order.
     pub countermeasures_by_status: [usize; 4],
+    /// Open countermeasures past their due date on the caller's `today`.
+    pub countermeasures_overdue: usize,
 }
 
 impl Counts {
@@ -79,6 +84,7 @@ impl Counts {
         {
             *a += b;
         }
+        self.countermeasures_overdue += o.countermeasures_overdue;
     }
 }
 
@@ -92,26 +98,28 @@ pub struct LabSummary {
     pub counts: Counts,
     /// Coverage of the lab's current round.
     pub coverage: Coverage,
+    /// The folder, archive or backup it was read from ("" when not loaded).
+    pub source: String,
+    /// Problems of its files: the roll-up marks the lab when there are any.
+    pub problems: usize,
 }
 
 /// The read-only roll-up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Portfolio {
-    /// The labs' workbooks, one per workbook id, in the order given.
+    /// The labs' workbooks, in the order given.
     pub labs: Vec<Workbook>,
     /// Parallel to `labs`.
     pub summaries: Vec<LabSummary>,
     pub total: Counts,
-    /// Workbook ids given more than once: the copy saved last was kept.
-    pub duplicates: Vec<WorkbookId>,
 }
 
 fn index<T: Copy + PartialEq>(all: &[T], v: T) -> usize {
     all.iter().position(|x| *x == v).unwrap_or(0)
 }
 
-/// Counts one workbook.
-pub fn lab_summary(wb: &Workbook) -> LabSummary {
+/// Counts one workbook; `today` decides which countermeasures are overdue.
+pub fn lab_summary(wb: &Workbook, today: Date) -> LabSummary {
     let a = analyze(wb);
     let mut c = Counts {
         technologies: wb.technologies.len(),
@@ -133,6 +141,12 @@ pub fn lab_summary(wb: &Workbook) -> LabSummary {
     for m in &wb.countermeasures {
         c.countermeasures_by_status[index(CmStatus::ALL, m.status)] += 1;
     }
+    // The countermeasures screen's rule, not a second one.
+    c.countermeasures_overdue = wb
+        .countermeasures
+        .iter()
+        .filter(|m| m.is_overdue(today))
+        .count();
     LabSummary {
         workbook_id: wb.id,
         name: wb.name.clone(),
@@ -140,39 +154,32 @@ pub fn lab_summary(wb: &Workbook) -> LabSummary {
         unit: wb.unit.clone(),
         counts: c,
         coverage: a.coverage,
+        source: String::new(),
+        problems: 0,
     }
 }
 
-/// Builds the roll-up. A workbook id given twice keeps the copy with the
-/// later `updated_at` (the first on a tie), in the first one's place.
-pub fn portfolio(workbooks: Vec<Workbook>) -> Portfolio {
-    let mut labs: Vec<Workbook> = Vec::new();
-    let mut at: HashMap<WorkbookId, usize> = HashMap::new();
-    let mut duplicates = Vec::new();
-    for wb in workbooks {
-        match at.get(&wb.id) {
-            Some(&i) => {
-                duplicates.push(wb.id);
-                if wb.updated_at > labs[i].updated_at {
-                    labs[i] = wb;
-                }
-            }
-            None => {
-                at.insert(wb.id, labs.len());
-                labs.push(wb);
-            }
-        }
-    }
-    let summaries: Vec<LabSummary> = labs.iter().map(lab_summary).collect();
+/// Builds the roll-up of `labs` (one per workbook id, as `RollupJob`
+/// gives them: a lab given twice was already loaded once there), counting
+/// overdue countermeasures as of `today` (the shell's date, never a clock
+/// here).
+pub fn portfolio(labs: Vec<LoadedLab>, today: Date) -> Portfolio {
+    let summaries: Vec<LabSummary> = labs
+        .iter()
+        .map(|l| LabSummary {
+            source: l.source.clone(),
+            problems: l.problems,
+            ..lab_summary(&l.workbook, today)
+        })
+        .collect();
     let mut total = Counts::default();
     for s in &summaries {
         total.add(&s.counts);
     }
     Portfolio {
-        labs,
+        labs: labs.into_iter().map(|l| l.workbook).collect(),
         summaries,
         total,
-        duplicates,
     }
 }
 
@@ -210,13 +217,16 @@ mod tests {
         })
     }
 
+    fn day() -> Date {
+        time::macros::date!(2025 - 06 - 10)
+    }
+
     #[test]
-    fn totals_add_up_and_duplicates_are_dropped() {
+    fn totals_add_up() {
         let (a, b) = (lab(0), lab(1000));
-        let p = portfolio(vec![a.clone(), b, a.clone()]);
+        let p = portfolio(vec![a.clone().into(), b.into()], day());
         assert_eq!(p.labs.len(), 2);
-        assert_eq!(p.duplicates, vec![a.id]);
-        let one = lab_summary(&a).counts;
+        let one = lab_summary(&a, day()).counts;
         assert_eq!(p.total.technologies, 2 * one.technologies);
         assert_eq!(p.total.scenarios(), 2 * a.scenarios.len());
         assert_eq!(
@@ -231,6 +241,59 @@ mod tests {
                 + p.total.tiers.unrated,
             p.total.technologies
         );
+    }
+
+    /// Overdue = open and due before the caller's today, exactly as the
+    /// countermeasures screen marks it: due today is not overdue, done is
+    /// never overdue, no due date is never overdue. Counted per lab and in
+    /// the total; a later `today` makes more overdue (no clock inside).
+    #[test]
+    fn overdue_countermeasures_are_counted_per_lab_against_the_given_today() {
+        use time::macros::date;
+        let mut a = lab(0);
+        assert!(a.countermeasures.len() >= 4, "the sample has enough");
+        for m in &mut a.countermeasures {
+            m.due_date = None;
+            m.status = CmStatus::Planned;
+        }
+        a.countermeasures[0].due_date = Some(date!(2025 - 06 - 09)); // overdue
+        a.countermeasures[1].due_date = Some(date!(2025 - 06 - 10)); // due today
+        a.countermeasures[2].due_date = Some(date!(2025 - 01 - 01));
+        a.countermeasures[2].status = CmStatus::Done; // done: never overdue
+        a.countermeasures[3].due_date = Some(date!(2024 - 12 - 31)); // overdue
+        let mut b = lab(1000);
+        for m in &mut b.countermeasures {
+            m.due_date = None;
+        }
+        b.countermeasures[0].due_date = Some(date!(2025 - 06 - 01));
+        b.countermeasures[0].status = CmStatus::InProgress;
+        let want = |wb: &Workbook, today| {
+            wb.countermeasures
+                .iter()
+                .filter(|m| m.is_overdue(today))
+                .count()
+        };
+        let p = portfolio(vec![a.clone().into(), b.clone().into()], day());
+        assert_eq!(p.summaries[0].counts.countermeasures_overdue, 2);
+        assert_eq!(p.summaries[1].counts.countermeasures_overdue, 1);
+        assert_eq!(p.total.countermeasures_overdue, 3);
+        assert_eq!(want(&a, day()) + want(&b, day()), 3, "the screen's rule");
+        let later = portfolio(vec![a.into(), b.into()], date!(2025 - 06 - 11));
+        assert_eq!(later.summaries[0].counts.countermeasures_overdue, 3);
+    }
+
+    /// A lab whose files had problems keeps that count in its line.
+    #[test]
+    fn labs_with_problems_are_marked_in_their_line() {
+        let mut a: LoadedLab = lab(0).into();
+        a.problems = 4;
+        a.source = "lab.zip".into();
+        let p = portfolio(vec![a, lab(1000).into()], day());
+        assert_eq!(
+            (p.summaries[0].problems, p.summaries[0].source.as_str()),
+            (4, "lab.zip")
+        );
+        assert_eq!(p.summaries[1].problems, 0);
     }
 
     /// Lab `i` of a varied set: its own ids, name, extra unrated or
@@ -292,7 +355,7 @@ mod tests {
             .collect();
         let outer = write_zip(&inner, now);
         let mut n = 0xF000_0000u128;
-        let (workbooks, problems) = import_many_files(
+        let rollup = import_many_files(
             vec![BinaryFile::new("labs.zip", outer)],
             &encoding::no_shift_jis,
             now,
@@ -301,11 +364,11 @@ mod tests {
                 uuid::Uuid::from_u128(n)
             },
         );
-        assert!(problems.is_empty(), "{problems:#?}");
-        assert_eq!(workbooks, labs, "every lab comes back exactly");
-        let p = portfolio(workbooks);
+        assert!(rollup.problems.is_empty(), "{:#?}", rollup.problems);
+        assert_eq!(rollup.workbooks(), labs, "every lab comes back exactly");
+        let p = portfolio(rollup.labs, now.date());
         assert_eq!(p.summaries.len(), 100);
-        assert!(p.duplicates.is_empty());
+        assert!(p.summaries.iter().all(|s| s.problems == 0));
 
         let techs: usize = labs.iter().map(|w| w.technologies.len()).sum();
         assert_eq!(p.total.technologies, techs);
@@ -340,7 +403,7 @@ mod tests {
         for (s, wb) in p.summaries.iter().zip(&labs) {
             assert_eq!(s.workbook_id, wb.id);
             assert_eq!(s.name, wb.name);
-            assert_eq!(s.counts, lab_summary(wb).counts);
+            assert_eq!(s.counts, lab_summary(wb, now.date()).counts);
         }
         let mut sum = Counts::default();
         for s in &p.summaries {

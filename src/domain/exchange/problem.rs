@@ -84,6 +84,11 @@ pub enum ProblemKind {
     ExtraCells { count: usize },
     /// A backup (JSON) file that cannot be restored.
     Backup(crate::domain::storage::RestoreError),
+    /// Roll-up: the same lab (workbook id) came in two files or folders
+    /// (its full and its redacted export, the same zip twice…); the copy
+    /// saved last (`updated_at`) in `kept` is used, this file's is left
+    /// out. One notice per extra copy, instead of an error for every row.
+    LoadedTwice { lab: String, kept: String },
     /// A value the workbook rules refuse (empty name, too long, bad settings…).
     Invalid(ValidationError),
 }
@@ -104,6 +109,12 @@ pub struct ImportProblem {
 }
 
 impl ImportProblem {
+    /// A whole file left out (it could not be read at all, or held no
+    /// usable table): what "N files could not be read" counts.
+    pub fn is_unread_file(&self) -> bool {
+        self.severity == Severity::Skipped && self.line.is_none()
+    }
+
     pub(crate) fn file(file: &str, severity: Severity, kind: ProblemKind) -> Self {
         ImportProblem {
             file: file.to_owned(),
@@ -168,6 +179,19 @@ impl ImportProblem {
             format!("{what} {done}")
         }
     }
+}
+
+/// How many files were left out whole (each file once, however many
+/// reasons it had): the number the roll-up puts at the top of its screen.
+pub fn unread_files(problems: &[ImportProblem]) -> usize {
+    let mut files: Vec<&str> = problems
+        .iter()
+        .filter(|p| p.is_unread_file())
+        .map(|p| p.file.as_str())
+        .collect();
+    files.sort_unstable();
+    files.dedup();
+    files.len()
 }
 
 impl ProblemKind {
@@ -276,6 +300,10 @@ impl ProblemKind {
                 format!("The row has {count} more cells than the header; they are ignored."),
             ),
             Backup(e) => e.message(lang),
+            LoadedTwice { lab, kept } => pick(
+                format!("研究室「{lab}」は2回読み込まれました。新しい方のファイル（{kept}）を使います。"),
+                format!("The lab \"{lab}\" was loaded twice; the newer file ({kept}) is used."),
+            ),
             Invalid(e) => e.message(lang),
         }
     }

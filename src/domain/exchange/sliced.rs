@@ -4,9 +4,7 @@
 use super::export_job::ExportJob;
 use super::import::TableImport;
 use super::job::{ImportJob, ImportProgress};
-use super::problem::ImportProblem;
-use super::rollup_job::RollupJob;
-use crate::domain::model::Workbook;
+use super::rollup_job::{Rollup, RollupJob};
 
 /// Work done in bounded steps (see the jobs' module docs).
 pub trait SlicedJob {
@@ -57,7 +55,7 @@ impl SlicedJob for ExportJob<'_> {
 
 impl SlicedJob for RollupJob<'_> {
     type Progress = (u64, u64);
-    type Output = (Vec<Workbook>, Vec<ImportProblem>);
+    type Output = Rollup;
     fn is_done(&self) -> bool {
         RollupJob::is_done(self)
     }

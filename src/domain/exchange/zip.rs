@@ -577,6 +577,12 @@ pub struct Expander {
     /// Zips being read, the picked one first.
     stack: Vec<Archive>,
     out: Vec<BinaryFile>,
+    /// For each file of `out`, the position of the picked file it came
+    /// from (the roll-up groups a lab's files by the archive picked).
+    origins: Vec<usize>,
+    /// Position of the picked file being read, and of the next one.
+    picked: usize,
+    taken: usize,
     errors: Vec<(String, ZipError)>,
     current: String,
     /// Bytes of the picked files, and of those done (the picked zip being
@@ -599,6 +605,9 @@ impl Expander {
             queue: files.into(),
             stack: Vec::new(),
             out: Vec::new(),
+            origins: Vec::new(),
+            picked: 0,
+            taken: 0,
             errors: Vec::new(),
             current: String::new(),
             done: 0,
@@ -655,17 +664,26 @@ impl Expander {
             }
         } else if let Some(f) = self.queue.pop_front() {
             self.current.clone_from(&f.name);
+            self.picked = self.taken;
+            self.taken += 1;
             self.take(f, 0);
         }
         self.close_finished();
     }
 
     /// The files and the zips that could not be read (runs any steps left).
-    pub fn finish(mut self) -> (Vec<BinaryFile>, Vec<(String, ZipError)>) {
+    pub fn finish(self) -> (Vec<BinaryFile>, Vec<(String, ZipError)>) {
+        let (files, _, errors) = self.finish_with_origins();
+        (files, errors)
+    }
+
+    /// [`Expander::finish`], with the position of the picked file each file
+    /// came from (parallel to the files).
+    pub fn finish_with_origins(mut self) -> (Vec<BinaryFile>, Vec<usize>, Vec<(String, ZipError)>) {
         while !self.is_done() {
             self.step();
         }
-        (self.out, self.errors)
+        (self.out, self.origins, self.errors)
     }
 
     /// A file read at `depth`: opened when it is a zip, else kept.
@@ -694,7 +712,10 @@ impl Expander {
             }
             match self.stack.last_mut() {
                 Some(parent) => parent.files.push(f),
-                None => self.out.push(f),
+                None => {
+                    self.out.push(f);
+                    self.origins.push(self.picked);
+                }
             }
         }
     }
@@ -739,7 +760,11 @@ impl Expander {
             }
             match self.stack.last_mut() {
                 Some(parent) => parent.files.extend(done.files),
-                None => self.out.extend(done.files),
+                None => {
+                    self.origins
+                        .extend(std::iter::repeat_n(self.picked, done.files.len()));
+                    self.out.extend(done.files);
+                }
             }
         }
     }

@@ -2,13 +2,21 @@
 //! read-only portfolio (technologies by tier, scenarios by risk level,
 //! countermeasure status, per-lab coverage), and the combined table set as
 //! one zip. Held in memory only: nothing of it is written to storage.
+//!
+//! What the office must act on comes first: files that could not be read,
+//! labs loaded twice and labs whose files had problems are said above the
+//! tables; each lab's line carries its problem mark and its overdue
+//! countermeasures (as of the browser's today).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::exchange::portfolio::{combined_tables, portfolio, Counts, Portfolio};
+use crate::domain::exchange::problem::unread_files;
 use crate::domain::exchange::zip::write_zip;
+use crate::domain::exchange::ProblemKind;
 use crate::domain::exchange::{file_name, BinaryFile, CsvOptions, ImportProblem, RollupJob};
 use crate::domain::kinds::{CmStatus, RiskLevel, Tier};
 use crate::domain::text::Text;
@@ -53,13 +61,17 @@ pub fn PortfolioScreen() -> impl IntoView {
             let shift_jis = decode_shift_jis;
             let mut next_id = new_id;
             let job = RollupJob::new(bins, &shift_jis, now(), &mut next_id);
-            let Some((workbooks, mut more)) = run_sliced(job, job_progress, || true).await else {
+            let Some(mut rollup) = run_sliced(job, job_progress, || true).await else {
                 return;
             };
-            problems.append(&mut more);
+            problems.append(&mut rollup.problems);
+            // Labs without workbook.csv are named in the language of now.
+            if let Some(lang) = ctx.lang.try_get_untracked() {
+                rollup.name_defaults(lang);
+            }
             analysing.try_set(true);
             next_tick().await;
-            let p = portfolio(workbooks);
+            let p = portfolio(rollup.labs, today());
             loaded.try_set(Some(Arc::new(Loaded {
                 portfolio: p,
                 problems: Arc::new(problems),
@@ -118,6 +130,7 @@ pub fn PortfolioScreen() -> impl IntoView {
             <Busy progress=progress analysing=analysing/>
             <StepProgress progress=job_progress label=msg::ROLLUP_PROGRESS doing=msg::ROLLUP_LOADING testid="rollup"/>
             {move || loaded.get().map(|l| view! {
+                <RollupAlerts loaded=l.clone()/>
                 <div class="actions">
                     <button type="button" class="primary" data-testid="rollup-export" on:click=export>{move || msg::EXPORT_COMBINED.get(ctx.l())}</button>
                     <button type="button" data-testid="rollup-clear" on:click=clear>{move || msg::CLEAR.get(ctx.l())}</button>
@@ -189,6 +202,7 @@ enum Col {
     Level(usize),
     Unscored,
     Status(usize),
+    Overdue,
     All,
 }
 
@@ -198,7 +212,58 @@ fn get(c: &Counts, col: Col) -> usize {
         Col::Level(i) => c.scenarios_by_level[i],
         Col::Unscored => c.scenarios_unscored,
         Col::Status(i) => c.countermeasures_by_status[i],
+        Col::Overdue => c.countermeasures_overdue,
         Col::All => c.technologies,
+    }
+}
+
+/// The id of the problems heading the alerts lead to.
+const PROBLEMS_HEADING: &str = "rollup-problems-heading";
+
+/// What needs acting on, above everything else: files that could not be
+/// read, labs loaded twice, labs whose files had problems.
+#[component]
+fn RollupAlerts(loaded: Arc<Loaded>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let unread = unread_files(&loaded.problems);
+    let twice = loaded
+        .problems
+        .iter()
+        .filter(|p| matches!(p.kind, ProblemKind::LoadedTwice { .. }))
+        .count();
+    let marked = loaded
+        .portfolio
+        .summaries
+        .iter()
+        .filter(|s| s.problems > 0)
+        .count();
+    // A hash link would change the route: the button scrolls and focuses.
+    let to_problems = move |_| {
+        if let Some(h) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(PROBLEMS_HEADING))
+        {
+            h.scroll_into_view();
+            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+    };
+    view! {
+        <div class="rollup-alerts" data-testid="rollup-alerts">
+            {(unread > 0).then(|| view! {
+                <p class="warn-banner" role="alert" data-testid="rollup-unread" data-count=unread.to_string()>
+                    {move || msg::unread_files(ctx.l(), unread)}" "
+                    <button type="button" data-testid="rollup-see-problems" on:click=to_problems>{move || msg::SEE_PROBLEMS.get(ctx.l())}</button>
+                </p>
+            })}
+            {(twice > 0).then(|| view! {
+                <p class="notice" data-testid="rollup-twice" data-count=twice.to_string()>{move || msg::loaded_twice(ctx.l(), twice)}</p>
+            })}
+            {(marked > 0).then(|| view! {
+                <p class="notice" data-testid="rollup-labs-with-problems" data-count=marked.to_string()>{move || msg::labs_with_problems(ctx.l(), marked)}</p>
+            })}
+        </div>
     }
 }
 
@@ -217,12 +282,12 @@ fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
         .map(|(i, l)| (l.label(), l.code(), Col::Level(i)))
         .collect();
     levels.push((msg::UNSCORED, "unscored", Col::Unscored));
-    let statuses: Vec<(Text, &'static str, Col)> = CmStatus::ALL
+    let mut statuses: Vec<(Text, &'static str, Col)> = CmStatus::ALL
         .iter()
         .enumerate()
         .map(|(i, s)| (s.label(), s.code(), Col::Status(i)))
         .collect();
-    let duplicates = p.duplicates.len();
+    statuses.push((msg::COL_OVERDUE, "overdue", Col::Overdue));
     let labs = p.summaries.len();
     let coverage_rows = p
         .summaries
@@ -234,13 +299,22 @@ fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
                 .filter(|x| !x.is_empty())
                 .collect::<Vec<_>>()
                 .join(" / ");
+            let problems = s.problems;
+            let overdue = s.counts.countermeasures_overdue;
             view! {
-                <tr data-testid="rollup-lab" data-workbook=s.workbook_id.to_string()>
-                    <th scope="row">{s.name.clone()}</th>
+                <tr data-testid="rollup-lab" data-workbook=s.workbook_id.to_string() data-problems=problems.to_string() class:has-problems={problems > 0}>
+                    <th scope="row">
+                        <span data-testid="rollup-lab-name">{s.name.clone()}</span>
+                        {(problems > 0).then(|| view! {
+                            " "
+                            <span class="badge lab-problems" data-testid="rollup-lab-problems" title=s.source.clone()>{move || msg::lab_problems(ctx.l(), problems)}</span>
+                        })}
+                    </th>
                     <td>{org}</td>
                     <td class="num" data-col="technologies">{s.counts.technologies}</td>
                     <td class="num" data-col="scenarios">{s.counts.scenarios()}</td>
                     <td class="num" data-col="countermeasures">{s.counts.countermeasures_by_status.iter().sum::<usize>()}</td>
+                    <td class="num" data-col="overdue" class:overdue={overdue > 0}>{overdue}</td>
                     <td class="num">{c.round.map(|r| r.to_string()).unwrap_or_else(|| "—".into())}</td>
                     <td class="num" data-col="in_scope">{c.in_scope}</td>
                     <td class="num" data-col="rated">{c.rated}</td>
@@ -255,7 +329,6 @@ fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <div class="rollup" data-testid="rollup-view">
             <p class="import-summary"><span data-testid="rollup-lab-count" data-count=labs.to_string()>{move || msg::LAB_COUNT.get(ctx.l())}": "{labs}</span></p>
-            {(duplicates > 0).then(|| view! { <p class="notice">{move || msg::DUPLICATES.get(ctx.l())}" ("{duplicates}")"</p> })}
             <h3>{move || msg::COVERAGE_TITLE.get(ctx.l())}</h3>
             <div class="table-scroll">
                 <table class="data-table" data-testid="rollup-labs">
@@ -266,6 +339,7 @@ fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
                             <th scope="col">{move || msg::COL_TECHS.get(ctx.l())}</th>
                             <th scope="col">{move || msg::COL_SCENARIOS.get(ctx.l())}</th>
                             <th scope="col">{move || msg::COL_CMS.get(ctx.l())}</th>
+                            <th scope="col">{move || msg::COL_OVERDUE.get(ctx.l())}</th>
                             <th scope="col">{move || msg::COL_ROUND.get(ctx.l())}</th>
                             <th scope="col">{move || msg::COL_IN_SCOPE.get(ctx.l())}</th>
                             <th scope="col">{move || msg::COL_RATED.get(ctx.l())}</th>
@@ -284,7 +358,7 @@ fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
             {count_table(p, msg::LEVELS_TITLE, "rollup-levels", levels, get)}
             <h3>{move || msg::STATUS_TITLE.get(ctx.l())}</h3>
             {count_table(p, msg::STATUS_TITLE, "rollup-status", statuses, get)}
-            <h3>{move || msg::LOAD_PROBLEMS.get(ctx.l())}</h3>
+            <h3 id=PROBLEMS_HEADING tabindex="-1">{move || msg::LOAD_PROBLEMS.get(ctx.l())}</h3>
             <ProblemsTable problems=loaded.problems.clone() title=msg::LOAD_PROBLEMS testid="rollup-problems"/>
         </div>
     }

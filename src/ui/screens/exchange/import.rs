@@ -88,6 +88,8 @@ pub(super) fn ImportPanel(merge: bool) -> impl IntoView {
             let Some(mut import) = sliced else {
                 return;
             };
+            // A table set without workbook.csv is named in the UI language.
+            import.name_default(ctx.lang.get_untracked());
             analysing.try_set(true);
             next_tick().await;
             problems.append(&mut import.problems);
