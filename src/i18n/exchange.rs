@@ -169,9 +169,51 @@ pub fn lab_problems(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The preview's note on files read with another separator than a comma:
+/// "Read with semicolons (;) as the separator: technologies.csv".
+pub fn separators_used(lang: Lang, files: &[(String, char)]) -> String {
+    let mut by_sep: Vec<(char, Vec<&str>)> = Vec::new();
+    for (file, sep) in files {
+        match by_sep.iter_mut().find(|(s, _)| s == sep) {
+            Some((_, names)) => names.push(file),
+            None => by_sep.push((*sep, vec![file])),
+        }
+    }
+    by_sep
+        .into_iter()
+        .map(|(sep, names)| {
+            let names = names.join(", ");
+            match (lang, sep) {
+                (Lang::Ja, ';') => format!("区切り文字にセミコロン（;）を使って読み込みました（欧州の表計算ソフトの形式）：{names}"),
+                (Lang::Ja, _) => format!("区切り文字にタブを使って読み込みました：{names}"),
+                (Lang::En, ';') => format!("Read with semicolons (;) as the separator, as European-locale spreadsheets save: {names}"),
+                (Lang::En, _) => format!("Read with tabs as the separator: {names}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_separator_note_names_the_files() {
+        let files = vec![
+            ("a.csv".to_owned(), ';'),
+            ("b.csv".to_owned(), ';'),
+            ("c.tsv".to_owned(), '\t'),
+        ];
+        let en = separators_used(Lang::En, &files);
+        assert!(
+            en.contains("semicolons (;)")
+                && en.contains("a.csv, b.csv")
+                && en.contains("tabs as the separator: c.tsv"),
+            "{en}"
+        );
+        assert!(separators_used(Lang::Ja, &files).contains("セミコロン"));
+    }
 
     #[test]
     fn roll_up_counts_read_in_both_languages() {

@@ -11,7 +11,7 @@ use crate::domain::exchange::conflict_view;
 use crate::domain::exchange::merge::{ConflictKey, MergePolicy, Resolution};
 use crate::domain::model::Workbook;
 use crate::domain::text::Text;
-use crate::i18n::exchange as msg;
+use crate::i18n::{common, exchange as msg};
 use crate::ui::import_files::ProblemsTable;
 use crate::ui::state::Ctx;
 use crate::ui::widgets::unique_id;
@@ -43,6 +43,7 @@ pub(super) fn PreviewView(
     let skipped = pending.import.skipped_rows().count();
     let rows_read = pending.import.rows_imported;
     let has_workbook = pending.import.workbook.is_some();
+    let separators = pending.import.separators.clone();
     let problems = Arc::new(pending.import.problems.clone());
     let counts = pending
         .preview
@@ -89,11 +90,14 @@ pub(super) fn PreviewView(
             {id_exists.then(|| view! { <p class="notice" data-testid="import-id-exists">{move || msg::ID_EXISTS.get(ctx.l())}</p> })}
             <p class="import-summary">
                 {(rows_read > 0).then(|| view! {
-                    <span data-testid="import-rows">{move || msg::ROWS_IMPORTED.get(ctx.l())}": "{rows_read}</span>
+                    <span data-testid="import-rows">{move || msg::ROWS_IMPORTED.get(ctx.l())}{move || common::COLON.get(ctx.l())}{rows_read}</span>
                     " · "
                 })}
-                <span data-testid="import-skipped" data-count=skipped.to_string()>{move || msg::SKIPPED_ROWS.get(ctx.l())}": "{skipped}</span>
+                <span data-testid="import-skipped" data-count=skipped.to_string()>{move || msg::SKIPPED_ROWS.get(ctx.l())}{move || common::COLON.get(ctx.l())}{skipped}</span>
             </p>
+            {(!separators.is_empty()).then(|| view! {
+                <p class="notice" data-testid="import-separators">{move || msg::separators_used(ctx.l(), &separators)}</p>
+            })}
             {has_workbook.then(|| view! {
                 <table class="data-table counts" data-testid="import-counts">
                     <caption>{move || msg::COUNTS_TITLE.get(ctx.l())}</caption>

@@ -1,0 +1,60 @@
+// A file cut short (half downloaded, a full USB stick) is said to be, in
+// the UI language, and its incomplete row is not imported as if whole
+// (issue 13). Also: a European-locale CSV with semicolons imports, and the
+// preview says which separator was used.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openApp } from './harness.mjs';
+
+const wid = '11111111-2222-4333-8444-555555555555';
+const header = 'workbook_id,technology_id,name,category,market_importance,national_strategy,substitutability,leak_impact';
+const rows = [
+  `${wid},aaaaaaaa-0000-4000-8000-000000000001,完全な技術,research_data,4,4,2,5`,
+  // Cut inside a quoted cell: the file ends before the quote closes.
+  `${wid},aaaaaaaa-0000-4000-8000-000000000002,"途中で切れた技術の名`,
+];
+
+for (const [locale, cut] of [['ja-JP', 'このファイルは途中で切れているようです'], ['en-US', 'This file looks cut short']]) {
+  test(`a cut file is reported as cut short (line 3) and its last row is left out — ${locale}`, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mamori-cut-'));
+    const file = path.join(dir, 'technologies.csv');
+    writeFileSync(file, '\uFEFF' + [header, ...rows].join('\r\n'));
+    const app = await openApp('file', { locale });
+    const { page } = app;
+    try {
+      await page.goto(app.url + '#/import');
+      await page.getByTestId('import-file').setInputFiles(file);
+      await page.getByTestId('import-problems').waitFor();
+      const problem = page.locator('[data-testid="import-problem"][data-line="3"]');
+      assert.equal(await problem.count(), 1, 'the cut is located at line 3');
+      assert.match(await problem.innerText(), new RegExp(cut));
+      assert.equal(await page.getByTestId('import-skipped').getAttribute('data-count'), '1');
+      assert.equal(await page.locator('[data-testid="import-count-row"][data-kind="technology"] [data-col="new"]').innerText(), '1',
+        'only the whole row is imported');
+      // The message is in the UI language only (no English library text in Japanese).
+      if (locale === 'ja-JP') assert.doesNotMatch(await problem.innerText(), /[A-Za-z]{4,}/);
+      assert.deepEqual(app.errors, []);
+    } finally { await app.close(); }
+  });
+}
+
+test('a semicolon CSV (European Excel) imports and the preview names the separator', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mamori-semi-'));
+  const file = path.join(dir, 'technologies.csv');
+  const csv = [header.replaceAll(',', ';'), rows[0].replaceAll(',', ';'), ''].join('\r\n');
+  writeFileSync(file, '\uFEFF' + csv);
+  for (const [locale, says] of [['en-US', /semicolon/i], ['ja-JP', /セミコロン/]]) {
+    const app = await openApp('file', { locale });
+    const { page } = app;
+    try {
+      await page.goto(app.url + '#/import');
+      await page.getByTestId('import-file').setInputFiles(file);
+      await page.getByTestId('import-preview').waitFor();
+      assert.equal(await page.locator('[data-testid="import-count-row"][data-kind="technology"] [data-col="new"]').innerText(), '1');
+      assert.match(await page.getByTestId('import-separators').innerText(), says);
+    } finally { await app.close(); }
+  }
+});
