@@ -9,6 +9,7 @@ pub mod error;
 pub mod exchange;
 pub mod from_catalog;
 pub mod ids;
+pub mod inventory_rows;
 pub mod kinds;
 pub mod model;
 pub mod paging;

@@ -48,6 +48,8 @@ messages! {
     NO_WORKBOOK = "ワークブックが開かれていません。", "No workbook is open.";
     NOT_FOUND = "見つかりません。", "Not found.";
     UNDO = "元に戻す", "Undo";
+    /// Between a label and its value: full-width in Japanese, ": " in English.
+    COLON = "：", ": ";
     NEXT_STEP = "次のステップへ", "Next step";
     CLEAR_RATING = "評価を取り消す", "Clear rating";
     CHOOSE = "選択してください", "Choose…";

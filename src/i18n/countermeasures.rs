@@ -7,7 +7,6 @@ messages! {
     ADD_BLANK = "対策を空白から追加", "Add a blank countermeasure";
     LIBRARY_PICK = "対策ライブラリ", "Countermeasure library";
     ADD_FROM_LIBRARY = "ライブラリから追加", "Add from the library";
-    CHOOSE = "選択してください", "Choose…";
     NEW_TITLE = "新しい対策", "New countermeasure";
 
     FILTERS = "絞り込み", "Filters";
@@ -46,6 +45,12 @@ messages! {
     F_TECHS = "対象の重要技術", "Technologies it covers";
     F_NO_SCENARIOS = "このワークブックには漏洩シナリオがありません。", "This workbook has no leak scenarios.";
     F_NO_TECHS = "このワークブックには重要技術がありません。", "This workbook has no technologies.";
+    F_NO_LINKED_SCENARIOS = "まだ漏洩シナリオに関連付けていません。", "Not linked to any leak scenario yet.";
+    F_NO_LINKED_TECHS = "まだ重要技術に関連付けていません。", "Not linked to any technology yet.";
+    LINK_SCENARIO = "漏洩シナリオを関連付ける", "Link a leak scenario";
+    LINK_TECH = "重要技術を関連付ける", "Link a technology";
+    LINK = "関連付ける", "Link";
+    UNLINK = "関連付けを外す", "Unlink";
     F_LINKS_HINT = "どれにも関連付けない対策は組織全体の対策として扱われます。", "A countermeasure linked to nothing counts as organisation-wide.";
     F_NOTES = "備考", "Notes";
 

@@ -19,6 +19,9 @@ messages! {
     DATE = "実施日", "Date";
     SCENARIOS = "対象の漏洩シナリオ", "Leak scenarios exercised";
     NO_SCENARIOS = "漏洩シナリオがまだありません（ステップ3で作成）。", "No leak scenario yet (create them in Step 3).";
+    NO_LINKED_SCENARIOS = "まだ漏洩シナリオが紐づいていません。", "No leak scenario linked yet.";
+    LINK_SCENARIO = "漏洩シナリオを紐づける", "Link a leak scenario";
+    LINK = "紐づける", "Link";
     PARTICIPANTS = "参加者（1行に1人）", "Participants (one per line)";
     OBJECTIVES = "目的", "Objectives";
     STOP_POINT = "本来止めるべきだった箇所", "Where it should have been stopped";
@@ -35,7 +38,6 @@ messages! {
     FOLLOW_UPS = "決定した対策（フォローアップ）", "Follow-up countermeasures";
     NO_FOLLOW_UPS = "まだ対策が紐づいていません。", "No countermeasure linked yet.";
     LINK_CM = "既存の対策を紐づける", "Link an existing countermeasure";
-    CHOOSE = "選択してください", "Choose…";
     UNLINK = "紐づけを外す", "Unlink";
     NOTES = "メモ", "Notes";
     DELETE = "この訓練を削除", "Delete this exercise";

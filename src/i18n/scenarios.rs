@@ -5,7 +5,7 @@ messages! {
     INTRO = "上位の重要技術から、外部・内部、合法・違法の両面で漏洩シナリオを書き出し、実現可能性・影響度・予防体制の有効性・経済安全保障トレンドとの関連性で評価します。危険なものから対策します。", "Starting from the top technologies, write leak scenarios covering external and internal, legal and illegal routes, and rate feasibility, impact, control effectiveness and trend relevance. Deal with the most dangerous first.";
 
     SCOPE = "対象範囲", "Scope";
-    SCOPE_TOP = "上位層の重要技術のみ（既定）", "Top-tier technologies only (default)";
+    SCOPE_TOP = "上位層の重要技術のみ", "Top-tier technologies only";
     SCOPE_ROUND = "現在のラウンドの範囲", "Scope of the current round";
     SCOPE_ALL = "すべての重要技術", "All technologies";
     ROUND = "ラウンド", "Round";
@@ -100,7 +100,6 @@ messages! {
     NO_EXISTING = "関連付けられる対策はありません。", "No other countermeasure to link.";
     NEW_BLANK = "新しい対策を空白から作成", "Create a new blank countermeasure";
     NEW_CM_TITLE = "新しい対策", "New countermeasure";
-    CHOOSE = "選択してください", "Choose…";
 
     DELETE = "この漏洩シナリオを削除", "Delete this leak scenario";
     CONFIRM_DELETE = "この漏洩シナリオを削除しますか？", "Delete this leak scenario?";

@@ -4,6 +4,11 @@
 
 use wasm_bindgen::JsCast;
 
+/// The media types of the files the app offers.
+pub(crate) const CSV_MIME: &str = "text/csv;charset=utf-8";
+pub(crate) const ZIP_MIME: &str = "application/zip";
+pub(crate) const JSON_MIME: &str = "application/json";
+
 /// Offers `bytes` as a download named `file_name`. Returns a message the UI
 /// can show if the browser refused.
 pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {

@@ -277,50 +277,20 @@ fn WorkbookScreen() -> impl IntoView {
         match kind.get() {
             None | Some(ScreenKind::Overview) => screens::overview::OverviewScreen().into_any(),
             Some(ScreenKind::Inventory) => {
-                {
-                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                    move || {
-                        let selected = selected.get();
-                        view! { <screens::inventory::InventoryScreen selected=selected/> }
-                    }
-                }
-                .into_any()
+                view! { <screens::inventory::InventoryScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Threats) => {
-                {
-                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                    move || {
-                        let selected = selected.get();
-                        view! { <screens::threats::ThreatsScreen selected=selected/> }
-                    }
-                }
-                .into_any()
+                view! { <screens::threats::ThreatsScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Scenarios) => {
-                {
-                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                    move || {
-                        let selected = selected.get();
-                        view! { <screens::scenarios::ScenariosScreen selected=selected/> }
-                    }
-                }
-                .into_any()
+                view! { <screens::scenarios::ScenariosScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Countermeasures) => {
-                {
-                // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                move || { let selected = selected.get(); view! { <screens::countermeasures::CountermeasuresScreen selected=selected/> } }
-            }.into_any()
+                view! { <screens::countermeasures::CountermeasuresScreen selected=selected/> }
+                    .into_any()
             }
             Some(ScreenKind::Exercises) => {
-                {
-                    // TRANSITIONAL: rebuilt per selection until the screen takes the signal.
-                    move || {
-                        let selected = selected.get();
-                        view! { <screens::exercises::ExercisesScreen selected=selected/> }
-                    }
-                }
-                .into_any()
+                view! { <screens::exercises::ExercisesScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Settings) => screens::settings::SettingsScreen().into_any(),
             Some(ScreenKind::Exchange) => screens::exchange::ExchangeScreen().into_any(),

@@ -5,6 +5,7 @@
 pub mod charts;
 mod download;
 mod frame;
+mod import_files;
 mod paging;
 mod safety;
 mod screens;

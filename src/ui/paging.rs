@@ -21,14 +21,12 @@ use super::state::Ctx;
 /// shows the same page), and survives edits (an edit never moves the user
 /// to another page); `page` is it clamped to the rows there are now.
 #[derive(Clone, Copy)]
-#[allow(dead_code)] // TRANSITIONAL (issue 17): `size` is read by `follow` once screens use it
 pub struct Paging {
     requested: RwSignal<usize>,
     size: usize,
     pub page: Memo<Page>,
 }
 
-#[allow(dead_code)] // TRANSITIONAL (issue 17): screens move to `new` + `follow`
 impl Paging {
     /// Paging over `total()` rows in pages of [`PAGE_SIZE`], on the page
     /// kept in `requested`.
@@ -51,32 +49,6 @@ impl Paging {
             size,
             page,
         }
-    }
-
-    /// TRANSITIONAL (removed once every screen owns its page signal):
-    /// paging that opens on the selected record's page, else on `stored`.
-    pub fn opening(
-        position_of_selected: Option<usize>,
-        stored: usize,
-        total: impl Fn() -> usize + Send + Sync + 'static,
-    ) -> Paging {
-        Paging::with_size_opening(PAGE_SIZE, position_of_selected, stored, total)
-    }
-
-    /// TRANSITIONAL: [`Paging::opening`] in pages of `size`.
-    pub fn with_size_opening(
-        size: usize,
-        position_of_selected: Option<usize>,
-        stored: usize,
-        total: impl Fn() -> usize + Send + Sync + 'static,
-    ) -> Paging {
-        let requested = RwSignal::new(opening_page(position_of_selected, stored, size));
-        Paging::with_size(size, requested, total)
-    }
-
-    /// TRANSITIONAL: the page shown now, from 0.
-    pub fn index(&self) -> usize {
-        self.page.with(|p| p.index)
     }
 
     /// Shows page `index` (from 0; clamped).
@@ -132,19 +104,6 @@ impl Paging {
             now
         });
     }
-}
-
-/// TRANSITIONAL: the position of the record `selected` in `rows`, if shown.
-pub fn position<R, K: PartialEq>(
-    rows: Memo<Vec<R>>,
-    selected: Option<K>,
-    key: impl Fn(&R) -> K,
-) -> Option<usize>
-where
-    R: Send + Sync + 'static,
-{
-    let selected = selected?;
-    rows.with_untracked(|r| r.iter().position(|r| key(r) == selected))
 }
 
 /// Previous / next (and first / last) for a paged list, with the rows shown

@@ -43,3 +43,35 @@ test('backup reminder: never → one click downloads the workbook → "last back
     await app.close();
   }
 });
+
+// Issue 17: the backup and the zip of all tables on "Import & export" are
+// backups too; the redacted copy is not (it cannot restore the workbook).
+test('backup reminder: the Import & export backup and the full table zip count as backups', async () => {
+  const app = await openApp('file');
+  const { page } = app;
+  const reminder = page.getByTestId('backup-reminder');
+  const backupKeys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mamori.v1.backup.')));
+  try {
+    for (const button of ['export-backup', 'export-zip']) {
+      await page.goto(app.url + '#/');
+      await page.getByTestId('open-sample').click();
+      await reminder.waitFor();
+      assert.match(await reminder.innerText(), /まだバックアップをダウンロードしていません/);
+      await page.getByTestId('nav-exchange').click();
+      await page.getByTestId('exchange-screen').waitFor();
+      const before = (await backupKeys()).length;
+      if (button === 'export-zip') {
+        await Promise.all([page.waitForEvent('download'), page.getByTestId('export-redacted').click()]);
+        await page.getByTestId('export-status').filter({ hasText: '_redacted_' }).waitFor();
+        assert.match(await reminder.innerText(), /まだバックアップをダウンロードしていません/, 'a redacted copy is no backup');
+      }
+      await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+      await page.waitForFunction(() => document.querySelector('[data-testid="backup-reminder"]')?.innerText.includes('最後のバックアップ'));
+      assert.equal((await backupKeys()).length, before + 1, `${button}: the time is stored`);
+    }
+    assert.deepEqual(app.offsite, []);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});

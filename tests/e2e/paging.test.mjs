@@ -227,9 +227,9 @@ test('long lists show one page at a time, keep the page on edits and open on the
     }
     await page.getByTestId('filter-cm-status').selectOption({ index: 0 });
 
-    // ---- scenarios (all of them, not only the top tier) --------------------
+    // ---- scenarios (all of them, not only the current round's scope) -----
     const scOpen = await timeOpen(page, wbId, 'nav-scenarios', '[data-testid="scenario-row"]');
-    console.log(`open scenarios (top tier of ${expected.scenario}): ${scOpen.toFixed(0)} ms from the menu click to the rows painted`);
+    console.log(`open scenarios (current round's scope of ${expected.scenario}): ${scOpen.toFixed(0)} ms from the menu click to the rows painted`);
     await page.locator('input[name="scenario-scope"][value="all"]').check();
     await page.waitForFunction((n) => document.querySelector('[data-testid="scenario-pager"] [data-testid="pager-rows"]')?.innerText.endsWith(`/ ${n}件`), expected.scenario.toLocaleString('en'));
     await walkList(page, {

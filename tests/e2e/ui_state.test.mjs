@@ -104,10 +104,9 @@ test('in round 2 the threat matrix and Step 3 default to the round scope', async
   const { page } = app;
   try {
     await sample(page);
+    // The sample is in its round 2 (top and middle tiers).
     await page.getByTestId('nav-settings').click();
-    await page.getByTestId('next-round-scope').selectOption('up_to_middle');
-    await page.getByTestId('start-round').click();
-    await page.getByTestId('round-row').nth(1).waitFor();
+    assert.equal(await page.getByTestId('round-row').count(), 2);
     await page.getByTestId('nav-threats').click();
     assert.equal(await page.getByTestId('matrix-columns').inputValue(), 'round');
     await page.getByTestId('nav-scenarios').click();
@@ -136,6 +135,12 @@ test('English counts agree in number and use no Japanese punctuation', async () 
       assert.doesNotMatch(text, /[：。、]/, `${nav}: Japanese punctuation in English text`);
       assert.doesNotMatch(text, /\b1 (technologies|scenarios|elements|chokepoints|countermeasures)\b/, `${nav}: "1 <plural>"`);
     }
+    // The delete preview lists "Technology: name" with an ASCII colon.
+    await page.getByTestId('nav-inventory').click();
+    await page.getByTestId('open-tech').first().click();
+    await page.getByTestId('delete-technology').click();
+    const preview = await page.locator('main').innerText();
+    assert.doesNotMatch(preview, /[：。、]/, 'delete preview: Japanese punctuation in English text');
   } finally { await app.close(); }
 });
 

@@ -104,6 +104,10 @@ describe('charts show the sample workbook', () => {
 
         // 4. Threat matrix: band (printed) and I×C×O of every rated cell.
         await page.getByTestId('nav-threats').click();
+        // Issue 17: the matrix opens on the current round's scope (round 2:
+        // top and middle tiers, 3 of the 6 technologies), not the top tier.
+        await page.getByTestId('matrix-showing').filter({ hasText: '3 / 6' }).waitFor();
+        assert.equal(await page.getByTestId('matrix-columns').inputValue(), 'round');
         await page.getByTestId('matrix-columns').selectOption('all');
         await page.getByTestId('matrix-showing').filter({ hasText: '6 / 6' }).waitFor();
         const rated = (await attrs(page, '[data-testid="threat-cell"]', ['band', 'product']))

@@ -2,8 +2,12 @@
 //! criticality, with a line where one tier ends and the next begins.
 //! Quasi-important and unrated technologies are outside the ranking; the
 //! chart gives their counts only.
+//!
+//! A boundary gets a band of its own between the two rows: the dashed line,
+//! then its "above ▲ / ▼ below" label, clear of the next row's name (a label
+//! drawn inside the next row's label line covered long names).
 
-use super::{bar_chart_height, bar_row, score_text, BarLayout, CHART_WIDTH, TOP_MARGIN};
+use super::{bar_at, score_text, BarLayout, CHART_WIDTH, ROW_HEIGHT, TOP_MARGIN};
 use crate::domain::ids::TechnologyId;
 use crate::domain::kinds::Tier;
 use crate::domain::model::Workbook;
@@ -29,14 +33,20 @@ pub struct TierBoundary {
     /// The tier above the line and the one below.
     pub above: Tier,
     pub below: Tier,
-    /// y of the line, between the two rows.
+    /// y of the line: the end of the row above, where the band starts.
     pub y: u32,
-    /// Baseline of the "above ▲ / ▼ below" label, just under the line at the
-    /// right, where no bar or value reaches.
+    /// Baseline of the "above ▲ / ▼ below" label, under the line inside the
+    /// band (at the right), so it shares no line with a row.
     pub label_y: u32,
     /// Ranked technologies above the line.
     pub after: usize,
 }
+
+/// Height of the band a boundary adds between two rows: the line at its
+/// top, the label's line (12 px text) under it.
+pub const BOUNDARY_BAND: u32 = 18;
+/// The label's baseline below the line.
+const BOUNDARY_LABEL_DROP: u32 = 14;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TierChart {
@@ -65,10 +75,22 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
             })
         })
         .collect();
-    let rows: Vec<TierRow> = ranked
-        .into_iter()
-        .enumerate()
-        .map(|(i, (id, name, tier, rank, score))| TierRow {
+    let mut rows: Vec<TierRow> = Vec::with_capacity(ranked.len());
+    let mut boundaries = Vec::new();
+    // Top of the next row: rows stack by ROW_HEIGHT, plus a band per boundary.
+    let mut top = TOP_MARGIN;
+    for (i, (id, name, tier, rank, score)) in ranked.into_iter().enumerate() {
+        if let Some(above) = rows.last().map(|r| r.tier).filter(|t| *t != tier) {
+            boundaries.push(TierBoundary {
+                above,
+                below: tier,
+                y: top,
+                label_y: top + BOUNDARY_LABEL_DROP,
+                after: i,
+            });
+            top += BOUNDARY_BAND;
+        }
+        rows.push(TierRow {
             id,
             name,
             tier,
@@ -79,23 +101,12 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
                 Tier::Middle => "3",
                 _ => "1",
             },
-            bar: bar_row(i, score, 5.0),
-        })
-        .collect();
-    let boundaries = rows
-        .windows(2)
-        .enumerate()
-        .filter(|(_, w)| w[0].tier != w[1].tier)
-        .map(|(i, w)| TierBoundary {
-            above: w[0].tier,
-            below: w[1].tier,
-            y: w[1].bar.top - TOP_MARGIN / 2,
-            label_y: w[1].bar.top - TOP_MARGIN / 2 + 13,
-            after: i + 1,
-        })
-        .collect();
+            bar: bar_at(top, score, 5.0),
+        });
+        top += ROW_HEIGHT;
+    }
     TierChart {
-        height: bar_chart_height(rows.len()),
+        height: top + TOP_MARGIN,
         rows,
         boundaries,
         quasi_important: a.tiers.quasi_important,
@@ -158,10 +169,30 @@ mod tests {
         assert_eq!(
             lines,
             [
-                (Tier::Top, Tier::Middle, 48, 61, 1),
-                (Tier::Middle, Tier::Lower, 140, 153, 3)
+                (Tier::Top, Tier::Middle, 50, 64, 1),
+                (Tier::Middle, Tier::Lower, 160, 174, 3)
             ]
         );
-        assert_eq!((c.quasi_important, c.unrated, c.height), (1, 1, 192));
+        let tops: Vec<u32> = c.rows.iter().map(|r| r.bar.top).collect();
+        assert_eq!(tops, [4, 68, 114, 178]);
+        assert_eq!((c.quasi_important, c.unrated, c.height), (1, 1, 228));
+    }
+
+    #[test]
+    fn boundary_labels_have_a_band_of_their_own() {
+        use crate::domain::charts::BAR_THICKNESS;
+        let (wb, a) = sample();
+        let c = tier_chart(&wb, &a);
+        for b in &c.boundaries {
+            let above = &c.rows[b.after - 1].bar;
+            let below = &c.rows[b.after].bar;
+            // The line is under the bar above; the label (12 px text, so its
+            // glyphs reach about 12 above the baseline, 4 below) sits between
+            // the line and the next row's name, touching neither.
+            assert!(above.bar_y + BAR_THICKNESS < b.y);
+            assert!(b.label_y - 12 > b.y);
+            assert!(b.label_y + 4 <= below.top);
+            assert!(below.label_y - 12 > b.label_y + 4);
+        }
     }
 }

@@ -115,6 +115,16 @@ pub fn read_files(
     files: Vec<BinaryFile>,
     shift_jis: &dyn Fn(&[u8]) -> Option<String>,
 ) -> (Vec<TextFile>, Vec<ImportProblem>) {
+    read_files_as(files, None, shift_jis)
+}
+
+/// [`read_files`] with the encoding the user chose (`None`: detected per
+/// file), for "these files are Shift_JIS" when detection guesses wrong.
+pub fn read_files_as(
+    files: Vec<BinaryFile>,
+    encoding: Option<Encoding>,
+    shift_jis: &dyn Fn(&[u8]) -> Option<String>,
+) -> (Vec<TextFile>, Vec<ImportProblem>) {
     let (files, zip_errors) = zip::expand(files);
     let mut problems: Vec<ImportProblem> = zip_errors
         .into_iter()
@@ -122,7 +132,11 @@ pub fn read_files(
         .collect();
     let mut texts = Vec::new();
     for f in files {
-        match decode(&f.bytes, shift_jis) {
+        let text = match encoding {
+            Some(e) => decode_as(&f.bytes, e, shift_jis),
+            None => decode(&f.bytes, shift_jis),
+        };
+        match text {
             Some(text) => texts.push(TextFile::new(f.name, text)),
             None => problems.push(ImportProblem::file(
                 &f.name,
@@ -184,5 +198,27 @@ mod tests {
             file_name("", "backup", d, "json"),
             "mamori_backup_2025-06-01.json"
         );
+    }
+
+    #[test]
+    fn a_chosen_encoding_decodes_every_file_as_it() {
+        let files = || {
+            vec![
+                BinaryFile::new("a.csv", b"id\n".to_vec()),
+                BinaryFile::new("b.csv", vec![0x8b, 0x5a]),
+            ]
+        };
+        let sjis = |_: &[u8]| Some("技術".to_owned());
+        let (texts, problems) = read_files_as(files(), Some(Encoding::Utf8), &sjis);
+        assert_eq!(texts.len(), 1);
+        assert_eq!(
+            (texts[0].name.as_str(), texts[0].text.as_str()),
+            ("a.csv", "id\n")
+        );
+        assert_eq!(problems.len(), 1);
+        assert!(matches!(problems[0].kind, ProblemKind::Undecodable));
+        let (texts, problems) = read_files_as(files(), Some(Encoding::ShiftJis), &sjis);
+        let got: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!((got, problems.len()), (vec!["技術", "技術"], 0));
     }
 }

@@ -1,6 +1,8 @@
 //! One module per screen. Each reads the open workbook and its analysis from
 //! [`super::state::Ctx`] and edits through `Ctx::update`.
 
+use leptos::prelude::provide_context;
+
 pub mod countermeasures;
 pub mod exchange;
 pub mod exercises;
@@ -16,4 +18,10 @@ pub mod workbooks;
 /// Creates the view state of every screen (filters, sort, page, pending
 /// undo) for the workbook being opened, in context: it lives as long as the
 /// workbook stays open, across screen changes, selections and undo.
-pub fn provide_view_states() {}
+pub fn provide_view_states() {
+    provide_context(inventory::InventoryView::new());
+    provide_context(threats::ThreatsView::new());
+    provide_context(scenarios::ScenariosView::new());
+    leptos::prelude::provide_context(countermeasures::CmView::new());
+    leptos::prelude::provide_context(exercises::ExView::new());
+}

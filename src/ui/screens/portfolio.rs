@@ -14,11 +14,11 @@ use crate::domain::kinds::{CmStatus, RiskLevel, Tier};
 use crate::domain::text::Text;
 use crate::i18n::exchange as msg;
 use crate::route::Route;
-use crate::ui::download::{decode_shift_jis, download};
+use crate::ui::download::{decode_shift_jis, download, ZIP_MIME};
 use crate::ui::state::{new_id, now, Ctx};
 use crate::ui::widgets::unique_id;
 
-use super::exchange::{picked_files, read_all, Busy, ProblemsTable, ZIP_MIME};
+use crate::ui::import_files::{picked_files, read_all, Busy, ProblemsTable};
 use crate::ui::sliced::{next_tick, run_sliced, StepProgress};
 use crate::ui::state::local_today as today;
 

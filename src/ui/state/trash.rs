@@ -38,7 +38,6 @@ impl Ctx {
     /// Undoes a delete from a screen's notice: puts the records back
     /// through the edit path and takes their entry out of the trash. The
     /// error is the domain's reason, in the current language.
-    #[allow(dead_code)] // TRANSITIONAL (issue 17): screens move to it
     pub fn put_back(&self, removed: Removed) -> Result<(), String> {
         let mut result = Ok(());
         self.update(|wb| result = wb.put_back(removed));

@@ -99,7 +99,8 @@ impl Ctx {
     }
 
     /// Downloads the open workbook's backup (storage JSON) and remembers when.
-    pub fn download_backup(&self) -> Result<(), String> {
+    /// Returns the file's name.
+    pub fn download_backup(&self) -> Result<String, String> {
         let (name, json, id) = self
             .wb
             .with_untracked(|w| {
@@ -117,11 +118,23 @@ impl Ctx {
                     .to_owned()
             })?;
         let file = crate::domain::exchange::file_name(&name, "backup", local_today(), "json");
-        crate::ui::download::download_text(&file, "application/json", &json)?;
+        crate::ui::download::download_text(&file, crate::ui::download::JSON_MIME, &json)?;
+        self.note_backup(id);
+        Ok(file)
+    }
+
+    /// Remembers that a copy of workbook `id` the app can restore from (the
+    /// backup JSON, or the zip of all tables) was just downloaded: the backup
+    /// reminder reads it, now and after a reload.
+    pub fn note_backup(&self, id: Uuid) {
         let t = js_sys::Date::now() as i64;
-        self.last_backup.set(Some(t));
+        if self
+            .wb
+            .with_untracked(|w| w.as_ref().is_some_and(|w| w.id.uuid() == id))
+        {
+            self.last_backup.set(Some(t));
+        }
         let _ = storage::write_full(&backup_key(id), &t.to_string());
-        Ok(())
     }
 
     /// The wipe: removes every `mamori.` key and forgets everything in memory.

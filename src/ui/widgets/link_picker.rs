@@ -43,7 +43,8 @@ impl PickGroup {
 /// value, then resets the choice and returns focus to the select (the
 /// button, now disabled, would otherwise drop it). When there is nothing to
 /// choose, `empty` is shown instead (if given). `detail` may describe the
-/// current choice below the row.
+/// current choice below the row. `leave_focus`: the pick opens a record
+/// that takes focus itself, so focus is not handed back to the select.
 #[component]
 pub fn LinkPicker(
     label: Text,
@@ -55,6 +56,7 @@ pub fn LinkPicker(
     #[prop(optional)] empty: Option<Text>,
     #[prop(optional)] detail: Option<Callback<String, Option<String>>>,
     #[prop(optional)] primary: bool,
+    #[prop(optional)] leave_focus: bool,
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let pick = RwSignal::new(String::new());
@@ -76,7 +78,9 @@ pub fn LinkPicker(
         }
         pick.set(String::new());
         on_pick.run(value);
-        focus_soon(format!("[data-testid={select_testid}]"), false);
+        if !leave_focus {
+            focus_soon(format!("[data-testid={select_testid}]"), false);
+        }
     };
     let option = move |o: PickOption| {
         let v = o.value.clone();

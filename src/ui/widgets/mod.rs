@@ -3,16 +3,19 @@
 //! label (wrapping `<label>` or `<fieldset>/<legend>`), so it is reachable by
 //! keyboard and named for assistive technology.
 //!
+//! - `confirm.rs` a delete that asks first;
 //! - `field.rs` the one field shell (label, hint, error) and the text inputs;
 //! - `draft.rs` "draft text, parsed as you type, committed when valid";
 //! - `select.rs` selects over code enumerations (value and filter);
 //! - `rating.rs` the 1–5 rating radio group with its anchors;
-//! - `link_picker.rs` "choose a record, then link it".
+//! - `link_picker.rs` "choose a record, then link it";
+//! - `linked.rs` the records linked so far, each with an Unlink button.
 
+mod confirm;
 mod draft;
 mod field;
-#[allow(dead_code)] // TRANSITIONAL (issue 17): used as the screens move to it
 mod link_picker;
+mod linked;
 mod rating;
 mod select;
 
@@ -23,11 +26,12 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::common as msg;
 
+pub use confirm::{impact_list, ConfirmDelete};
 #[allow(unused_imports)] // the type of `use_draft`, named by screens that pass drafts around
 pub use draft::{use_draft, Draft};
 pub use field::{field, TextArea, TextField};
-#[allow(unused_imports)] // TRANSITIONAL: used as the screens move to it (issue 17)
 pub use link_picker::{LinkPicker, PickGroup, PickOption};
+pub use linked::{scenario_groups, Linked, LinkedList};
 pub use rating::RatingInput;
 pub use select::{CodeSelect, FilterSelect, OptCodeSelect};
 

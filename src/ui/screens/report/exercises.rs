@@ -1,0 +1,66 @@
+//! The exercises: kind, date, scenarios, detection, weaknesses found and
+//! follow-ups.
+
+use leptos::prelude::*;
+
+use crate::domain::report::Report;
+use crate::domain::text::Lang;
+use crate::i18n::report as msg;
+
+use super::table::{date, free_text, or_none, section, table};
+
+pub(super) fn exercises(r: &Report, lang: Lang) -> impl IntoView {
+    let list = |items: &[String]| {
+        if items.is_empty() {
+            view! { "—" }.into_any()
+        } else {
+            view! { <ul class="plain">{items.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul> }
+                .into_any()
+        }
+    };
+    let body = or_none(
+        r.exercises.is_empty(),
+        lang,
+        msg::EXERCISES_NONE,
+        None,
+        || {
+            let cols = [
+                (msg::COL_EXERCISE, ""),
+                (msg::COL_DATE, ""),
+                (msg::COL_SCENARIO, ""),
+                (msg::COL_DETECTION, ""),
+                (msg::COL_WEAKNESSES, ""),
+                (msg::COL_FOLLOW_UPS, ""),
+            ];
+            let rows = r.exercises.iter().map(|e| view! {
+            <tr>
+                <td>
+                    <strong>{e.title.clone()}</strong>
+                    <span class="sub">{e.kind.label().get(lang)}</span>
+                    {free_text(&e.objectives)}
+                </td>
+                <td class="nowrap">{date(e.date)}</td>
+                <td>{list(&e.scenarios)}</td>
+                <td class="nowrap">{e.detection.map_or(msg::NOT_RUN, |d| d.label()).get(lang)}</td>
+                <td>
+                    {if e.weaknesses.is_empty() { Some("—") } else { None }}
+                    <ul class="plain">
+                        {e.weaknesses.iter().map(|(kind, text)| view! {
+                            <li><span class="sub">{kind.label().get(lang)}</span>{free_text(text)}</li>
+                        }).collect_view()}
+                    </ul>
+                </td>
+                <td>{list(&e.follow_ups)}</td>
+            </tr>
+        });
+            table(
+                lang,
+                "report-exercises",
+                Some("report-exercises"),
+                &cols,
+                rows.collect_view(),
+            )
+        },
+    );
+    section(lang, "exercises", msg::EXERCISES, "", None, body)
+}
