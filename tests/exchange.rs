@@ -46,11 +46,39 @@ fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
 }
 
+/// Whether the golden files are to be rewritten (`UPDATE_GOLDEN=1`). Refused
+/// in CI (`CI=true`): there a rewrite would turn every golden comparison into
+/// a pass, so CI could never catch a changed file.
+fn update_golden(update: Option<&str>, ci: Option<&str>) -> Result<bool, String> {
+    let update = update == Some("1");
+    let ci = matches!(ci, Some("true" | "1"));
+    if update && ci {
+        return Err(
+            "UPDATE_GOLDEN=1 is refused when CI=true: golden files are rewritten on a \
+                    developer's machine and the diff is reviewed, never in CI"
+                .into(),
+        );
+    }
+    Ok(update)
+}
+
+#[test]
+fn update_golden_is_refused_in_ci() {
+    assert_eq!(update_golden(Some("1"), None), Ok(true));
+    assert_eq!(update_golden(None, Some("true")), Ok(false));
+    assert_eq!(update_golden(Some("0"), Some("true")), Ok(false));
+    assert!(update_golden(Some("1"), Some("true")).is_err());
+    assert!(update_golden(Some("1"), Some("1")).is_err());
+}
+
 /// Compares `actual` with the golden file byte for byte, or rewrites it when
-/// `UPDATE_GOLDEN=1`.
+/// `UPDATE_GOLDEN=1` (never in CI, see `update_golden`).
 fn golden(rel: &str, actual: &[u8]) {
     let path = golden_dir().join(rel);
-    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
+    let env = |k: &str| std::env::var(k).ok();
+    let update = update_golden(env("UPDATE_GOLDEN").as_deref(), env("CI").as_deref())
+        .unwrap_or_else(|e| panic!("{e}"));
+    if update {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).expect("create golden dir");
         }

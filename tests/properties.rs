@@ -2,7 +2,7 @@
 //! storage round-trips exactly, scores stay in range, tiers partition the
 //! technologies, and deletes never leave a dangling reference (and undo exactly).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use mamori::domain::edit::Removed;
 use mamori::domain::exchange::encoding::no_shift_jis;
@@ -642,6 +642,79 @@ proptest! {
         });
         if r.problems.is_empty() {
             prop_assert_eq!(r.workbook.as_ref(), Some(&wb), "cut {} of {} bytes, silently changed", cut, len);
+        }
+    }
+
+    /// The derived columns of the table set (criticality, tier, rank,
+    /// chokepoint score and flag, threat product, likelihood, risk score and
+    /// level, priority) are what `scoring::analyze` computes, for any valid
+    /// workbook: golden files pin the sample only. Read back with the csv
+    /// crate and compared as numbers, not through the exporter's formatting.
+    #[test]
+    fn derived_csv_columns_equal_the_analysis(s in seed()) {
+        let wb = build(&s);
+        let a = analyze(&wb);
+        let files = export_tables(&wb, CsvOptions::default());
+        let rows = |table: Table| -> Vec<HashMap<String, String>> {
+            let text = &files.iter().find(|f| f.table == table).expect("every table is written").text;
+            let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+            let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
+            reader
+                .records()
+                .map(|r| header.iter().cloned().zip(r.expect("record").iter().map(str::to_owned)).collect())
+                .collect()
+        };
+        let opt = |v: Option<String>| v.unwrap_or_default();
+        // A decimal cell holds the score to two places.
+        let close = |cell: &str, v: Option<f64>| match v {
+            None => cell.is_empty(),
+            Some(v) => cell.parse::<f64>().is_ok_and(|c| (c - v).abs() <= 0.005 + 1e-9),
+        };
+
+        let techs = rows(Table::Technologies);
+        prop_assert_eq!(techs.len(), wb.technologies.len());
+        for (r, x) in techs.iter().zip(&wb.technologies) {
+            prop_assert_eq!(&r["technology_id"], &x.id.to_string());
+            let t = a.technology(x.id).expect("analysed");
+            prop_assert!(close(&r["criticality"], t.criticality.score()), "criticality {:?} vs {:?}", r["criticality"], t.criticality.score());
+            prop_assert_eq!(&r["tier"], t.tier.code());
+            prop_assert_eq!(&r["rank"], &opt(t.rank.map(|v| v.to_string())));
+        }
+
+        let elements = rows(Table::Elements);
+        let all: Vec<_> = wb.technologies.iter().flat_map(|t| t.elements.iter().map(move |e| (t.id, e))).collect();
+        prop_assert_eq!(elements.len(), all.len());
+        for (r, (tech, e)) in elements.iter().zip(&all) {
+            prop_assert_eq!(&r["element_id"], &e.id.to_string());
+            let score = a.technology(*tech).and_then(|t| t.chokepoints.elements.iter().find(|s| s.id == e.id));
+            let value = score.and_then(|s| s.score());
+            prop_assert!(close(&r["chokepoint_score"], value), "chokepoint {:?} vs {:?}", r["chokepoint_score"], value);
+            let flag = match (value, score) {
+                (Some(_), Some(s)) => if s.chokepoint { "true" } else { "false" },
+                _ => "",
+            };
+            prop_assert_eq!(r["is_chokepoint"].as_str(), flag);
+        }
+
+        let threats = rows(Table::ThreatAssessments);
+        prop_assert_eq!(threats.len(), wb.assessments.len());
+        for (r, x) in threats.iter().zip(&wb.assessments) {
+            prop_assert_eq!(&r["assessment_id"], &x.id.to_string());
+            prop_assert_eq!(&r["threat_product"], &opt(a.assessment(x.id).map(|l| l.product.to_string())));
+        }
+
+        let scenarios = rows(Table::Scenarios);
+        prop_assert_eq!(scenarios.len(), wb.scenarios.len());
+        for (r, x) in scenarios.iter().zip(&wb.scenarios) {
+            prop_assert_eq!(&r["scenario_id"], &x.id.to_string());
+            let sa = a.scenario(x.id).expect("analysed");
+            prop_assert_eq!(&r["likelihood"], &opt(sa.likelihood.value.map(|v| v.to_string())));
+            prop_assert_eq!(&r["risk_score"], &opt(sa.score.map(|v| v.to_string())));
+            prop_assert_eq!(r["risk_level"].as_str(), sa.level.map(|l| l.code()).unwrap_or_default());
+            prop_assert_eq!(&r["priority"], &sa.priority.to_string());
+            // Priority is the position in the analysis' order (1 = first).
+            let position = a.priority.iter().position(|&id| id == x.id).map(|i| i + 1);
+            prop_assert_eq!(Some(sa.priority), position);
         }
     }
 

@@ -62,7 +62,9 @@ for (const target of TARGETS) {
       const sink = http.createServer((req, res) => { hits.push(`${req.method} ${req.url}`); res.end('ok'); });
       await new Promise((r) => sink.listen(0, '127.0.0.1', r));
       const port = sink.address().port;
-      const app = await openApp(target, { server });
+      // The one test that provokes violations: it opts out of the harness's
+      // "no CSP violation" check, and only of that one.
+      const app = await openApp(target, { server, allowCspViolations: true });
       try {
         const result = await app.page.evaluate(async (port) => {
           const violations = [];
@@ -81,9 +83,42 @@ for (const target of TARGETS) {
         assert.ok(result.violations.some((d) => d.startsWith('connect-src')), `violations: ${result.violations}`);
         assert.ok(result.violations.some((d) => d.startsWith('img-src')), `violations: ${result.violations}`);
         assert.deepEqual(hits, [], 'the loopback server must receive nothing');
+        // The harness saw the same violations (its init script), so any other
+        // test that causes one fails in close().
+        assert.ok(app.csp.some((v) => v.startsWith('connect-src')), `harness saw: ${app.csp}`);
       } finally {
-        await app.close();
         sink.close();
+        await app.close();
+      }
+    });
+
+    test('the harness fails a test on a CSP violation, a console error or a page error', async () => {
+      for (const [what, provoke] of [
+        ['CSP violation', () => { const i = new Image(); i.src = 'http://127.0.0.1:9/x.png'; }],
+        ['console error', () => console.error('provoked by the harness test')],
+        ['page error', () => setTimeout(() => { throw new Error('provoked by the harness test'); })],
+      ]) {
+        const app = await openApp(target, { server });
+        await app.page.evaluate(provoke);
+        await new Promise((r) => setTimeout(r, 300));
+        await assert.rejects(app.close(), new RegExp(what), `close() must fail on a ${what}`);
+      }
+    });
+
+    test('images and framing are refused: img-src and frame-ancestors are none', async () => {
+      const app = await openApp(target, { server });
+      try {
+        const policy = await app.page.evaluate(() =>
+          document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+        assert.match(policy, /(^|; )img-src 'none'(;|$)/);
+        assert.doesNotMatch(policy, /data:/);
+      } finally { await app.close(); }
+      if (target === 'served') {
+        // frame-ancestors only works in a header (a meta policy ignores it).
+        const res = await fetch(server.url);
+        const header = res.headers.get('content-security-policy');
+        assert.match(header, /(^|; )frame-ancestors 'none'(;|$)/);
+        assert.match(header, /(^|; )img-src 'none'(;|$)/);
       }
     });
   });

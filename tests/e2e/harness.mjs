@@ -2,6 +2,13 @@
 // playwright-core (never a downloaded browser), opens the app either served by
 // `cargo xtask serve` or as the single file from file://, and records every
 // request the page makes so a test can fail on any network use.
+//
+// Every test fails on a page error, a console error or a Content-Security-
+// Policy violation without asserting anything itself: `watch()` collects
+// them for a whole browser context and `close()` throws if any happened.
+// Only a test that provokes violations on purpose passes
+// `allowCspViolations: true`, which excuses those (and the console lines
+// Chromium writes for them) and nothing else.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -37,14 +44,68 @@ export function startServer() {
   });
 }
 
+/** Chromium's console lines for a refused load or connection ("…violates
+ * the following Content Security Policy directive…", and for fetch "…violates
+ * the document's Content Security Policy"). */
+const CSP_CONSOLE = /violates the (following|document's) Content Security Policy/;
+
+/**
+ * Collects, for every page of `context` (also pages opened later), page
+ * errors, console errors and `securitypolicyviolation` events. The events are
+ * caught by an init script (it runs before the app, outside its CSP) and
+ * handed to node through a binding, so a reload or a second tab loses none.
+ * `problems()` lists what a test must not have caused.
+ */
+export async function watch(context, { allowCspViolations = false } = {}) {
+  const errors = [];
+  const consoleErrors = [];
+  const csp = [];
+  await context.exposeBinding('__mamoriCspViolation', (_source, v) => { csp.push(v); });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__mamoriCspViolation?.(`${e.violatedDirective} refused ${e.blockedURI || '(inline)'}`);
+    });
+  });
+  const onPage = (page) => {
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      if (allowCspViolations && CSP_CONSOLE.test(m.text())) return;
+      consoleErrors.push(m.text());
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  return {
+    errors,
+    consoleErrors,
+    csp,
+    problems: () => [
+      ...errors.map((e) => `page error: ${e}`),
+      ...consoleErrors.map((e) => `console error: ${e}`),
+      ...(allowCspViolations ? [] : csp.map((v) => `CSP violation: ${v}`)),
+    ],
+  };
+}
+
+/** Throws if `watcher` saw anything; call after the context is closed. */
+export function assertQuiet(watcher) {
+  const found = watcher.problems();
+  if (found.length) {
+    throw new Error(`the page reported ${found.length} problem(s) during the test:\n  ${found.join('\n  ')}`);
+  }
+}
+
 /** The two ways the app is delivered; every browser test runs against both. */
 export const TARGETS = ['served', 'file'];
 
 /**
  * Opens a fresh browser profile on the app. Returns helpers; `close()` tears
- * everything down and `offsite` lists every request to anything but the page.
+ * everything down and then fails the test if a page error, a console error or
+ * a CSP violation happened (see `watch`); `offsite` lists every request to
+ * anything but the page.
  */
-export async function openApp(target, { locale = 'ja-JP', server } = {}) {
+export async function openApp(target, { locale = 'ja-JP', server, allowCspViolations = false } = {}) {
   const url = target === 'file' ? pathToFileURL(htmlPath).href : server.url;
   const profile = mkdtempSync(path.join(tmpdir(), 'mamori-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -61,15 +122,18 @@ export async function openApp(target, { locale = 'ja-JP', server } = {}) {
   context.on('request', (req) => {
     if (!allowed(req.url())) offsite.push(`${req.method()} ${req.url()}`);
   });
+  const watcher = await watch(context, { allowCspViolations });
   const page = context.pages()[0] ?? (await context.newPage());
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await waitReady(page);
   return {
-    page, context, url, offsite, errors,
+    page, context, url, offsite, errors: watcher.errors, csp: watcher.csp,
     async reload() { await page.reload(); await waitReady(page); },
-    async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      assertQuiet(watcher);
+    },
   };
 }
 

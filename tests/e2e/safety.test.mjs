@@ -5,17 +5,21 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, htmlPath, waitReady, startServer, TARGETS } from './harness.mjs';
+import { CHROMIUM_ARGS, htmlPath, waitReady, startServer, TARGETS, watch, assertQuiet } from './harness.mjs';
 import { axeViolations, formatViolations } from './a11y.mjs';
+import { unzip, zip, parseCsv, writeCsv } from './files.mjs';
 
 // The app's address for the running target (set before each target's tests).
 let url = pathToFileURL(htmlPath).href;
 
-/** A fresh profile; pages opened with `open()` record errors and requests. */
+/**
+ * A fresh profile; its pages' errors, console errors and CSP violations are
+ * watched (harness `watch`) and so are its requests: `close()` fails on any.
+ */
 async function launch({ init } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), 'mamori-safety-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -23,7 +27,7 @@ async function launch({ init } = {}) {
     locale: 'ja-JP', acceptDownloads: true, viewport: { width: 1366, height: 768 },
   });
   if (init) await context.addInitScript(init);
-  const errors = [];
+  const watcher = await watch(context);
   const offsite = [];
   context.on('request', (r) => {
     const u = r.url();
@@ -31,16 +35,15 @@ async function launch({ init } = {}) {
   });
   const open = async (page, hash = '') => {
     page = page ?? context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url + hash);
     await waitReady(page);
     return page;
   };
   const close = async () => {
-    assert.deepEqual(errors, [], 'no page errors');
-    assert.deepEqual(offsite, [], 'no network requests');
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+    assertQuiet(watcher);
+    assert.deepEqual(offsite, [], 'no network requests');
   };
   return { context, open, close };
 }
@@ -363,11 +366,30 @@ function faultSuite() {
       assert.equal(await name.inputValue(), '一二三');
       await saved();
       assert.equal(techNameOf((await dump(page))[wb.key]), '一二三');
-      // 60 separate changes: at least 50 can be undone.
-      for (let i = 0; i < 60; i++) await page.locator('[data-testid="rate-market-importance"] input[type=radio]').nth(i % 5).check();
+      // 60 separate changes: at least 50 can be undone, each one restoring
+      // the value before it (checked on screen after every undo, and in
+      // storage after the 50th), not only an undo button still enabled.
+      const radios = page.locator('[data-testid="rate-market-importance"] input[type=radio]');
+      const checked = () => radios.evaluateAll((rs) => rs.findIndex((r) => r.checked));
+      const history = [await checked()];
+      for (let i = 0; i < 60; i++) {
+        const next = (history.at(-1) + 1) % 5; // always a change
+        await radios.nth(next).check();
+        history.push(next);
+      }
       await page.evaluate(() => document.activeElement.blur());
-      for (let i = 0; i < 55; i++) await page.getByTestId('undo').click();
-      assert.equal(await page.getByTestId('undo').isDisabled(), false, 'still more to undo after 55');
+      for (let i = 1; i <= 50; i++) {
+        await page.getByTestId('undo').click();
+        assert.equal(await checked(), history[60 - i], `undo ${i} restores the rating before change ${61 - i}`);
+      }
+      assert.equal(await page.getByTestId('undo').isDisabled(), false, 'still more to undo after 50');
+      // Saves are deferred: wait (briefly) for the undone value to be stored,
+      // then compare, so a wrong value fails with both values shown.
+      await page.waitForFunction(([key, want]) => JSON.parse(localStorage.getItem(key)).technologies[0].market_importance === want,
+        [wb.key, history[10] + 1], { timeout: 5000 }).catch(() => {});
+      const stored = JSON.parse((await dump(page))[wb.key]).technologies[0];
+      assert.equal(stored.market_importance, history[10] + 1, 'the state after 50 undos is saved');
+      assert.equal(stored.name, '一二三', 'the 50 undos did not reach the earlier name change');
     } finally { await b.close(); }
   });
 
@@ -455,6 +477,84 @@ function faultSuite() {
       assert.equal(wb.name, name.trim());
       assert.equal(wb.technologies[0].description, long);
     } finally { await b.close(); }
+  });
+
+  test('hostile text stays text in the report, the import problems, the conflict view and the roll-up', async () => {
+    // Each render site gets its own markup; any element it makes carries
+    // class "pwn", any script or handler that runs sets window.__pwned, and
+    // an <img src=x> that got into the page would also be a CSP violation
+    // (which fails the test in close()).
+    const hostile = (tag) => `<img class=pwn src=x onerror="window.__pwned='${tag}'"><script class=pwn>window.__pwned='${tag}'</script><b class=pwn>${tag}</b>`;
+    const [mine, theirs, code, lab] = ['mine', 'theirs', 'code', 'lab'].map(hostile);
+    const inert = async (page, where) => {
+      assert.equal(await page.locator('.pwn').count(), 0, `${where}: no injected element`);
+      assert.equal(await page.evaluate(() => window.__pwned), 0, `${where}: nothing ran`);
+    };
+    const dir = mkdtempSync(path.join(tmpdir(), 'mamori-hostile-'));
+    const b = await launch({ init: () => { window.__pwned = 0; } });
+    try {
+      const page = await b.open();
+      const wb = await sample(page);
+      await openFirstTech(page);
+      await page.getByTestId('tech-name').fill(mine);
+      await page.getByTestId('tech-name').blur();
+      await page.getByTestId('save-state').filter({ hasText: '保存済み' }).waitFor();
+
+      // The report.
+      await page.getByTestId('nav-report').click();
+      await page.getByTestId('report-doc').waitFor();
+      assert.ok((await page.getByTestId('report-doc').textContent()).includes(mine), 'the report shows the name as text');
+      await inert(page, 'report');
+
+      // Theirs: the same technology renamed (a conflict), another one with a
+      // category that is no code (an import problem quoting the cell), and
+      // the lab's name (the roll-up's lab line).
+      await page.getByTestId('nav-exchange').click();
+      await page.getByTestId('exchange-screen').waitFor();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-zip').click()]);
+      const exported = path.join(dir, 'exported.zip');
+      await dl.saveAs(exported);
+      const tables = unzip(readFileSync(exported));
+      const read = (name) => parseCsv(tables[name].toString('utf8').replace(/^\uFEFF/, '')).filter((r) => r.length > 1);
+      const tech = read('technologies.csv');
+      const tc = (n) => tech[0].indexOf(n);
+      assert.equal(tech[1][tc('name')], mine);
+      tech[1][tc('name')] = theirs;
+      tech[2][tc('category')] = code;
+      const wbRows = read('workbook.csv');
+      wbRows[1][wbRows[0].indexOf('name')] = lab;
+      const theirsZip = path.join(dir, 'theirs_tables.zip');
+      writeFileSync(theirsZip, zip({
+        ...tables,
+        'technologies.csv': Buffer.from(writeCsv(tech), 'utf8'),
+        'workbook.csv': Buffer.from(writeCsv(wbRows), 'utf8'),
+      }));
+
+      // The import preview into this workbook: problems and conflicts.
+      await page.getByTestId('import-file').setInputFiles(theirsZip);
+      await page.getByTestId('import-preview').waitFor();
+      const problems = await page.locator('[data-testid="import-problems"] [data-testid="import-problem"]').allTextContents();
+      assert.ok(problems.some((t) => t.includes(code)), `the problem quotes the cell as text: ${problems}`);
+      const name = page.locator('[data-testid="conflict"][data-kind="technology"] [data-testid="conflict-field"][data-field="name"]');
+      assert.equal(await name.count(), 1, 'the renamed technology is a conflict');
+      assert.equal(await name.locator('[data-col="mine"]').textContent(), mine);
+      assert.equal(await name.locator('[data-col="theirs"]').textContent(), theirs);
+      await inert(page, 'import problems and conflict view');
+
+      // The roll-up of that lab's zip.
+      await page.goto(url + '#/portfolio');
+      await page.getByTestId('rollup-screen').waitFor();
+      await page.getByTestId('rollup-files').setInputFiles(theirsZip);
+      await page.getByTestId('rollup-view').waitFor();
+      assert.equal(await page.getByTestId('rollup-lab').locator('th').textContent(), lab);
+      const rollupProblems = await page.locator('[data-testid="rollup-problems"] [data-testid="import-problem"]').allTextContents();
+      assert.ok(rollupProblems.some((t) => t.includes(code)), `the roll-up's problem quotes the cell: ${rollupProblems}`);
+      await inert(page, 'roll-up');
+      assert.equal(JSON.parse((await dump(page))[wb.key]).technologies[0].name, mine, 'the preview stored nothing');
+    } finally {
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('storage nearly full: a large workbook takes use past 80 % and the warning shows', async () => {

@@ -2,7 +2,9 @@
 //!
 //! It serves exactly one document, `dist/mamori.html`, and sends the same
 //! Content-Security-Policy the file carries in its meta tag, so the served
-//! build and the single file run under one policy. It is a development and
+//! build and the single file run under one policy, plus `frame-ancestors
+//! 'none'`, which only a header can carry (a meta policy ignores it): the
+//! served page cannot be framed by another site. It is a development and
 //! test aid; the product is the file itself.
 
 use std::io::{BufRead, BufReader, Write};
@@ -63,14 +65,7 @@ fn respond(stream: TcpStream, html: &PathBuf) -> Result<()> {
                 std::fs::read(html).with_context(|| format!("reading {}", html.display()))?;
             // The page is windows-1252 (see latin_text); its policy is ASCII.
             let csp = csp_of(&encoding_rs::WINDOWS_1252.decode(&body).0)?;
-            write!(
-                out,
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\
-                 Content-Length: {}\r\nContent-Security-Policy: {csp}\r\n\
-                 X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\
-                 Cache-Control: no-store\r\nConnection: close\r\n\r\n",
-                body.len()
-            )?;
+            out.write_all(page_head(&csp, body.len()).as_bytes())?;
             if method == "GET" {
                 out.write_all(&body)?;
             }
@@ -87,4 +82,35 @@ fn respond(stream: TcpStream, html: &PathBuf) -> Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+/// The page's status line and headers: the file's own policy with
+/// `frame-ancestors 'none'` added (meta policies cannot carry it).
+fn page_head(csp: &str, len: usize) -> String {
+    format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\
+         Content-Length: {len}\r\nContent-Security-Policy: {csp}; frame-ancestors 'none'\r\n\
+         X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\
+         Cache-Control: no-store\r\nConnection: close\r\n\r\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_served_page_cannot_be_framed_and_keeps_the_files_policy() {
+        let csp = crate::single_file::content_security_policy("a", "b");
+        let head = page_head(&csp, 42);
+        let header = head
+            .split("\r\n")
+            .find_map(|l| l.strip_prefix("Content-Security-Policy: "))
+            .expect("a CSP header");
+        assert!(header.starts_with(&csp), "{header}");
+        assert!(header.ends_with("; frame-ancestors 'none'"), "{header}");
+        assert!(header.contains("img-src 'none'"), "{header}");
+        assert!(head.contains("Content-Length: 42\r\n"));
+        assert!(head.ends_with("\r\n\r\n"));
+    }
 }

@@ -122,11 +122,13 @@ pub fn assemble(parts: &Parts<'_>) -> Result<SingleFile> {
 }
 
 /// The policy: nothing may be fetched, only the two inline blocks may run or
-/// style the page, wasm may compile, images only from `data:` (app-drawn).
+/// style the page, wasm may compile. No images at all: the charts are inline
+/// SVG elements, which img-src does not govern, and nothing else draws one.
+/// (`frame-ancestors` cannot be set from a meta tag; the server sends it.)
 pub fn content_security_policy(script: &str, css: &str) -> String {
     format!(
         "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; style-src '{}'; \
-         img-src data:; font-src 'none'; connect-src 'none'; media-src 'none'; \
+         img-src 'none'; font-src 'none'; connect-src 'none'; media-src 'none'; \
          object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; \
          manifest-src 'none'; base-uri 'none'; form-action 'none'",
         sha256_source(script),
@@ -290,11 +292,12 @@ async function __wbg_init(m) { wasm = m; }\nexport { initSync, __wbg_init as def
             "base-uri 'none'",
             "frame-src 'none'",
             "font-src 'none'",
-            "img-src data:",
+            "img-src 'none'",
             "'wasm-unsafe-eval'",
         ] {
             assert!(csp.contains(d), "missing {d}");
         }
+        assert!(!csp.contains("data:"), "no data: source anywhere: {csp}");
         assert!(!csp.contains("unsafe-inline"));
         assert!(!csp.contains("'self'"));
     }
