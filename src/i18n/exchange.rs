@@ -169,6 +169,19 @@ pub fn lab_problems(lang: Lang, n: usize) -> String {
     }
 }
 
+/// Under the problems table, per kind with more problems than are listed:
+/// "…and 4,900 more problems like this one (technologies.csv, line 102):
+/// <message>".
+pub fn more_like_this(lang: Lang, n: usize, at: &str, message: &str) -> String {
+    match lang {
+        Lang::Ja => format!("…ほかに同じ種類の問題が{n}件あります（例：{at}「{message}」）。"),
+        Lang::En => format!(
+            "…and {} like this one ({at}): {message}",
+            super::en_count(n, "more problem", "more problems")
+        ),
+    }
+}
+
 /// The preview's note on files read with another separator than a comma:
 /// "Read with semicolons (;) as the separator: technologies.csv".
 pub fn separators_used(lang: Lang, files: &[(String, char)]) -> String {

@@ -7,10 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::exchange::problem::{listed_per_kind, LISTED_PER_KIND};
 use crate::domain::exchange::{BinaryFile, ImportProblem, ProblemKind, Severity};
 use crate::domain::text::Text;
-use crate::i18n::exchange as msg;
+use crate::i18n::{exchange as msg, paging as paging_msg};
 use crate::ui::download::read_file;
+use crate::ui::paging::{keyed_rows, Pager, Paging};
 use crate::ui::sliced::next_tick;
 use crate::ui::state::Ctx;
 
@@ -74,7 +76,10 @@ pub(crate) fn Busy(
     }
 }
 
-/// Every problem with file, line, column and message in the UI language.
+/// The problems with file, line, column and message in the UI language: the
+/// first [`LISTED_PER_KIND`] of each kind, a page of rows at a time, and a
+/// line per kind saying how many more there are (an input decides how many
+/// problems there are, so the list is bounded: issue 19).
 #[component]
 pub(crate) fn ProblemsTable(
     problems: Arc<Vec<ImportProblem>>,
@@ -87,7 +92,38 @@ pub(crate) fn ProblemsTable(
             .into_any();
     }
     let count = problems.len();
+    let (listed, not_listed) = listed_per_kind(&problems, LISTED_PER_KIND);
+    let rows: Memo<Vec<(usize, ImportProblem)>> =
+        Memo::new(move |_| listed.iter().cloned().enumerate().collect());
+    let paging = Paging::new(RwSignal::new(0), move || rows.with(Vec::len));
+    let page_rows = paging.rows(rows);
+    let row = move |(_, p): (usize, ImportProblem)| {
+        let column = match (&p.column, p.column_index) {
+            (Some(c), Some(i)) => format!("{i} ({c})"),
+            (Some(c), None) => c.clone(),
+            (None, Some(i)) => i.to_string(),
+            (None, None) => String::new(),
+        };
+        let (severity, sev_class) = match p.severity {
+            Severity::Warning => (msg::SEV_WARNING, "sev-warning"),
+            Severity::Skipped => (msg::SEV_SKIPPED, "sev-skipped"),
+        };
+        let line = p.line.map(|l| l.to_string()).unwrap_or_default();
+        let line_attr = line.clone();
+        let column_attr = p.column.clone().unwrap_or_default();
+        let file = p.file.clone();
+        view! {
+            <tr data-testid="import-problem" data-line=line_attr data-column=column_attr>
+                <td class="file">{file}</td>
+                <td class="num">{line}</td>
+                <td>{column}</td>
+                <td class=sev_class>{move || severity.get(ctx.l())}</td>
+                <td>{move || p.message(ctx.l())}</td>
+            </tr>
+        }
+    };
     view! {
+        <Pager paging=paging label=paging_msg::NAV_PROBLEMS testid="problems-pager"/>
         <div class="table-scroll">
             <table class="data-table problems" data-testid=testid>
                 <caption>{move || title.get(ctx.l())}" ("{count}")"</caption>
@@ -100,39 +136,21 @@ pub(crate) fn ProblemsTable(
                         <th scope="col">{move || msg::COL_MESSAGE.get(ctx.l())}</th>
                     </tr>
                 </thead>
-                <tbody>
-                    {problems.iter().map(|p| {
-                        let column = match (&p.column, p.column_index) {
-                            (Some(c), Some(i)) => format!("{i} ({c})"),
-                            (Some(c), None) => c.clone(),
-                            (None, Some(i)) => i.to_string(),
-                            (None, None) => String::new(),
-                        };
-                        let severity = match p.severity {
-                            Severity::Warning => msg::SEV_WARNING,
-                            Severity::Skipped => msg::SEV_SKIPPED,
-                        };
-                        let sev_class = match p.severity {
-                            Severity::Warning => "sev-warning",
-                            Severity::Skipped => "sev-skipped",
-                        };
-                        let line = p.line.map(|l| l.to_string()).unwrap_or_default();
-                        let p2 = p.clone();
-                        let line_attr = line.clone();
-                        let column_attr = p.column.clone().unwrap_or_default();
-                        view! {
-                            <tr data-testid="import-problem" data-line=line_attr data-column=column_attr>
-                                <td class="file">{p.file.clone()}</td>
-                                <td class="num">{line}</td>
-                                <td>{column}</td>
-                                <td class=sev_class>{move || severity.get(ctx.l())}</td>
-                                <td>{move || p2.message(ctx.l())}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
+                <tbody>{keyed_rows(page_rows, |r: &(usize, ImportProblem)| r.0, row)}</tbody>
             </table>
         </div>
+        {(!not_listed.is_empty()).then(|| view! {
+            <ul class="problems-not-listed" data-testid="problems-not-listed">
+                {not_listed.into_iter().map(|n| {
+                    let example = n.example;
+                    view! {
+                        <li data-count=n.count.to_string()>
+                            {move || msg::more_like_this(ctx.l(), n.count, &example.location(ctx.l()), &example.message(ctx.l()))}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        })}
     }
     .into_any()
 }

@@ -58,3 +58,34 @@ test('a semicolon CSV (European Excel) imports and the preview names the separat
     } finally { await app.close(); }
   }
 });
+
+test('thousands of problems: the list is paged and capped per kind with "and n more" (issue 19)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mamori-many-'));
+  const file = path.join(dir, 'technologies.csv');
+  const n = 3000;
+  const lines = [header];
+  for (let i = 1; i <= n; i++) {
+    const id = `aaaaaaaa-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    lines.push(`${wid},${id},技術${i},research_data,4,4,2,9`);
+  }
+  writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
+  for (const [locale, more] of [['en-US', /2900 more problems like this one/], ['ja-JP', /ほかに同じ種類の問題が2900件/]]) {
+    const app = await openApp('file', { locale });
+    const { page } = app;
+    try {
+      await page.goto(app.url + '#/import');
+      await page.getByTestId('import-file').setInputFiles(file);
+      await page.getByTestId('import-problems').waitFor();
+      assert.equal(await page.getByTestId('import-problem').count(), 50, 'one page of 50 rows');
+      await page.getByTestId('problems-pager').waitFor();
+      assert.match(await page.getByTestId('problems-pager').getByTestId('pager-rows').innerText(), /1–50/);
+      const notListed = page.getByTestId('problems-not-listed').locator('li');
+      assert.equal(await notListed.count(), 1);
+      assert.equal(await notListed.getAttribute('data-count'), String(n - 100));
+      assert.match(await notListed.innerText(), more);
+      await page.getByTestId('problems-pager').getByTestId('pager-last').click();
+      assert.equal(await page.getByTestId('import-problem').count(), 50, 'the second page holds the other 50 listed');
+      assert.equal(await page.getByTestId('import-skipped').getAttribute('data-count'), String(n));
+    } finally { await app.close(); }
+  }
+});

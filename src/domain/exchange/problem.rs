@@ -194,6 +194,58 @@ pub fn unread_files(problems: &[ImportProblem]) -> usize {
     files.len()
 }
 
+/// How many problems of one kind the import screen lists; the rest are
+/// counted ("…and 4,812 more like this"). A CSV of 50,000 rows with one bad
+/// column, or a zip of thousands of empty files, would otherwise make a
+/// table of 50,000 rows (issue 19).
+pub const LISTED_PER_KIND: usize = 100;
+
+/// Problems of one kind not listed: how many, and the first of them as an
+/// example.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotListed {
+    pub count: usize,
+    pub example: ImportProblem,
+}
+
+/// The problems to list — the first `per_kind` of each kind, in their order
+/// — and, per kind that had more, how many were left out. Kinds are
+/// variants (`BadRating` of any value is one kind).
+pub fn listed_per_kind(
+    problems: &[ImportProblem],
+    per_kind: usize,
+) -> (Vec<ImportProblem>, Vec<NotListed>) {
+    let mut seen: Vec<(std::mem::Discriminant<ProblemKind>, usize)> = Vec::new();
+    let mut listed = Vec::new();
+    let mut not_listed: Vec<(std::mem::Discriminant<ProblemKind>, NotListed)> = Vec::new();
+    for p in problems {
+        let kind = std::mem::discriminant(&p.kind);
+        let at = match seen.iter().position(|(k, _)| *k == kind) {
+            Some(at) => at,
+            None => {
+                seen.push((kind, 0));
+                seen.len() - 1
+            }
+        };
+        seen[at].1 += 1;
+        if seen[at].1 <= per_kind {
+            listed.push(p.clone());
+        } else {
+            match not_listed.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, nl)) => nl.count += 1,
+                None => not_listed.push((
+                    kind,
+                    NotListed {
+                        count: 1,
+                        example: p.clone(),
+                    },
+                )),
+            }
+        }
+    }
+    (listed, not_listed.into_iter().map(|(_, n)| n).collect())
+}
+
 impl ProblemKind {
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
@@ -306,5 +358,44 @@ impl ProblemKind {
             ),
             Invalid(e) => e.message(lang),
         }
+    }
+}
+
+#[cfg(test)]
+mod listing_tests {
+    use super::*;
+
+    fn bad_rating(line: u64) -> ImportProblem {
+        ImportProblem {
+            line: Some(line),
+            ..ImportProblem::file(
+                "technologies.csv",
+                Severity::Skipped,
+                ProblemKind::BadRating {
+                    value: line.to_string(),
+                },
+            )
+        }
+    }
+
+    /// Issue 19: a file of 5,000 bad rows lists 100 of them and counts the
+    /// rest, kind by kind, in order.
+    #[test]
+    fn problems_are_listed_up_to_a_cap_per_kind_and_the_rest_counted() {
+        let mut problems: Vec<ImportProblem> = (2..5_002).map(bad_rating).collect();
+        problems.insert(
+            3,
+            ImportProblem::file("x.csv", Severity::Skipped, ProblemKind::EmptyFile),
+        );
+        let (listed, more) = listed_per_kind(&problems, LISTED_PER_KIND);
+        assert_eq!(listed.len(), LISTED_PER_KIND + 1);
+        assert_eq!(listed[3].kind, ProblemKind::EmptyFile, "order kept");
+        assert_eq!(more.len(), 1);
+        assert_eq!(more[0].count, 5_000 - LISTED_PER_KIND);
+        assert_eq!(more[0].example.line, Some(2 + LISTED_PER_KIND as u64));
+        // Under the cap nothing is cut.
+        let (all, none) = listed_per_kind(&problems[..50], LISTED_PER_KIND);
+        assert_eq!(all.len(), 50);
+        assert!(none.is_empty());
     }
 }
