@@ -78,13 +78,18 @@ test('thousands of problems: the list is paged and capped per kind with "and n m
       await page.getByTestId('import-problems').waitFor();
       assert.equal(await page.getByTestId('import-problem').count(), 50, 'one page of 50 rows');
       await page.getByTestId('problems-pager').waitFor();
-      assert.match(await page.getByTestId('problems-pager').getByTestId('pager-rows').innerText(), /1–50/);
+      const shown = await page.getByTestId('problems-pager').getByTestId('pager-rows').innerText();
+      assert.match(shown, /1–50/);
+      // 100 bad ratings listed, plus the file's other problems (missing
+      // columns, no workbook.csv, no round): never 3,000 rows.
+      const listed = Number(shown.match(/(\d+)\D*$/)[1]);
+      assert.ok(listed > 100 && listed < 130, `rows listed: ${shown}`);
       const notListed = page.getByTestId('problems-not-listed').locator('li');
       assert.equal(await notListed.count(), 1);
       assert.equal(await notListed.getAttribute('data-count'), String(n - 100));
       assert.match(await notListed.innerText(), more);
       await page.getByTestId('problems-pager').getByTestId('pager-last').click();
-      assert.equal(await page.getByTestId('import-problem').count(), 50, 'the second page holds the other 50 listed');
+      assert.equal(await page.getByTestId('import-problem').count(), listed % 50 || 50, 'the last page holds the rest of those listed');
       assert.equal(await page.getByTestId('import-skipped').getAttribute('data-count'), String(n));
     } finally { await app.close(); }
   }
