@@ -546,7 +546,7 @@ function faultSuite() {
       await page.getByTestId('rollup-screen').waitFor();
       await page.getByTestId('rollup-files').setInputFiles(theirsZip);
       await page.getByTestId('rollup-view').waitFor();
-      assert.equal(await page.getByTestId('rollup-lab').locator('th').textContent(), lab);
+      assert.equal(await page.getByTestId('rollup-lab-name').textContent(), lab);
       const rollupProblems = await page.locator('[data-testid="rollup-problems"] [data-testid="import-problem"]').allTextContents();
       assert.ok(rollupProblems.some((t) => t.includes(code)), `the roll-up's problem quotes the cell: ${rollupProblems}`);
       await inert(page, 'roll-up');
