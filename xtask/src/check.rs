@@ -153,10 +153,10 @@ const E2E_FILES: &[&str] = &[
 ];
 
 /// The fewest end-to-end tests a passing run may report (node's "# pass N").
-/// Set from a real run (73 tests in the 15 files, December 2026); RAISE IT
+/// Set from a real run (79 tests in the 16 files, December 2026); RAISE IT
 /// when you add tests (never lower it to make a run pass: a lower count means
 /// tests stopped running).
-const MIN_E2E_TESTS: u32 = 73;
+const MIN_E2E_TESTS: u32 = 79;
 
 /// The Node.js major version the runner is written for: `node:test`'s
 /// reporters and their summary lines change between majors. Also in
