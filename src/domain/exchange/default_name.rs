@@ -150,4 +150,42 @@ mod tests {
             assert_eq!(r.workbook.map(|w| w.name).as_deref(), Some(want));
         }
     }
+
+    /// Regression: merging a set without `workbook.csv` into an existing
+    /// workbook with "keep newer" replaced its name and settings with the
+    /// import's defaults (the import is always the newer).
+    #[test]
+    fn a_set_without_workbook_csv_merged_keeps_the_existing_head() {
+        use crate::domain::exchange::merge::{merge, preview, MergeChoices, MergePolicy};
+        use crate::domain::exchange::{export_tables, import_tables, CsvOptions, TextFile};
+        use crate::domain::sample::sample_workbook;
+        let mut n = 0u128;
+        let mut next = || {
+            n += 1;
+            uuid::Uuid::from_u128(n)
+        };
+        let mut existing = sample_workbook(Lang::Ja, time::OffsetDateTime::UNIX_EPOCH, &mut next);
+        existing.settings.top_share_percent = 30;
+        let files: Vec<TextFile> = export_tables(&existing, CsvOptions::default())
+            .into_iter()
+            .filter(|f| f.table != crate::domain::exchange::Table::Workbook)
+            .map(|f| TextFile::new(f.file_name(), f.text))
+            .collect();
+        let later = time::OffsetDateTime::UNIX_EPOCH + time::Duration::days(400);
+        let mut import = import_tables(&files, later, &mut next);
+        import.name_default(Lang::En);
+        import.keep_head_of(&existing);
+        let incoming = import.workbook.expect("the tables import");
+        let merged = merge(
+            &existing,
+            &incoming,
+            &MergeChoices::all(MergePolicy::KeepNewer),
+        );
+        assert_eq!(merged.name, existing.name);
+        assert_eq!(merged.settings, existing.settings);
+        assert!(preview(Some(&existing), &incoming)
+            .conflicts
+            .iter()
+            .all(|c| c.key.0 != crate::domain::error::EntityKind::Workbook));
+    }
 }

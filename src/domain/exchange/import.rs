@@ -65,6 +65,23 @@ impl TableImport {
         }
     }
 
+    /// Merging into `existing`: a set without `workbook.csv` says nothing
+    /// about the workbook's name and settings, so it takes `existing`'s
+    /// (otherwise "keep newer" replaced them with the defaults the import
+    /// filled in). No change for a set with `workbook.csv`.
+    pub fn keep_head_of(&mut self, existing: &Workbook) {
+        if self.default_name.is_none() {
+            return;
+        }
+        if let Some(wb) = self.workbook.as_mut() {
+            wb.name.clone_from(&existing.name);
+            wb.organisation.clone_from(&existing.organisation);
+            wb.unit.clone_from(&existing.unit);
+            wb.assessor.clone_from(&existing.assessor);
+            wb.settings = existing.settings;
+        }
+    }
+
     /// The rows left out, with the reason: what the preview lists under
     /// "not imported".
     pub fn skipped_rows(&self) -> impl Iterator<Item = &ImportProblem> {

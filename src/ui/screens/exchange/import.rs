@@ -99,6 +99,9 @@ pub(super) fn ImportPanel(merge: bool) -> impl IntoView {
             } else {
                 None
             };
+            if let Some(existing) = existing.as_ref() {
+                import.keep_head_of(existing);
+            }
             let preview = import
                 .workbook
                 .as_ref()
