@@ -294,11 +294,12 @@ fn restore_json(json: &str) -> Result<Workbook, RestoreError> {
 }
 
 fn from_dto(dto: WorkbookDto) -> Result<Workbook, RestoreError> {
-    let wb = dto.into_domain().map_err(|b| RestoreError::BadValue {
+    let mut wb = dto.into_domain().map_err(|b| RestoreError::BadValue {
         path: b.path,
         value: b.value,
         expected: b.expected,
     })?;
+    empty_ids_are_none(&mut wb);
     let errors = wb.validate();
     if errors.is_empty() {
         Ok(wb)
@@ -307,9 +308,44 @@ fn from_dto(dto: WorkbookDto) -> Result<Workbook, RestoreError> {
     }
 }
 
+/// A catalogue or pattern id stored as `""` means "none": a CSV cell cannot
+/// tell the two apart, so the workbook holds only `None` (found by the
+/// `csv_import` fuzz target: `Some("")` exported and re-imported as `None`).
+fn empty_ids_are_none(wb: &mut Workbook) {
+    let clear = |id: &mut Option<String>| {
+        if id.as_deref() == Some("") {
+            *id = None;
+        }
+    };
+    wb.actors.iter_mut().for_each(|a| clear(&mut a.catalog_id));
+    wb.scenarios
+        .iter_mut()
+        .for_each(|s| clear(&mut s.pattern_id));
+    wb.countermeasures
+        .iter_mut()
+        .for_each(|m| clear(&mut m.catalog_id));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (fuzzing): an empty catalogue id restores as none, so the
+    /// table set carries the workbook exactly.
+    #[test]
+    fn empty_catalogue_ids_restore_as_none() {
+        let mut wb = crate::domain::sample::sample_with_counted_ids(
+            crate::domain::text::Lang::Ja,
+            time::macros::datetime!(2025-06-01 09:00 +09:00),
+        );
+        wb.countermeasures[0].catalog_id = Some(String::new());
+        wb.scenarios[0].pattern_id = Some(String::new());
+        wb.actors[0].catalog_id = Some(String::new());
+        let back = restore(&to_json(&wb)).expect("restores");
+        assert_eq!(back.countermeasures[0].catalog_id, None);
+        assert_eq!(back.scenarios[0].pattern_id, None);
+        assert_eq!(back.actors[0].catalog_id, None);
+    }
 
     fn check_err(json: &str, expected: impl Fn(&RestoreError) -> bool) {
         match restore(json) {
