@@ -16,6 +16,12 @@ async function linkFirst(page, box, select, button, item) {
   await page.getByTestId(select).selectOption({ index: 1 });
   await page.getByTestId(button).click();
   await page.getByTestId(box).getByTestId(item).nth(before).waitFor();
+  // Focus is handed back after the list has painted (focus_soon), which can
+  // come a frame after the new item shows on a loaded machine: wait for it,
+  // then check it landed on the picker.
+  await page
+    .waitForFunction((id) => document.activeElement?.dataset?.testid === id, select, { timeout: 3000 })
+    .catch(() => {});
   assert.equal(await activeTestid(page), select, 'focus back on the picker after linking');
   return before + 1;
 }
