@@ -66,7 +66,7 @@ code_enum! {
         Weights = "weights", "評価軸の重み", "Axis weights";
         TopShare = "top_share", "上位層の割合", "Top-tier share";
         MiddleShare = "middle_share", "中位層の割合", "Middle-tier share";
-        ChokepointThreshold = "chokepoint_threshold", "チョークポイントの閾値", "Chokepoint threshold";
+        ChokepointThreshold = "chokepoint_threshold", "チョークポイントのしきい値", "Chokepoint threshold";
         Rounds = "rounds", "ラウンド", "Rounds";
         RoundNumber = "round_number", "ラウンド番号", "Round number";
         StartedAt = "started_at", "開始日時", "Started";

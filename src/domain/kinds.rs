@@ -215,7 +215,7 @@ code_enum! {
         Physical = "physical", "物理的", "Physical";
         Personnel = "personnel", "人的", "Personnel";
         Organisational = "organisational", "組織的", "Organisational";
-        Contractual = "contractual", "契約的", "Contractual";
+        Contractual = "contractual", "契約面", "Contractual";
     }
 }
 
@@ -259,7 +259,7 @@ code_enum! {
     /// Kind of weakness an exercise revealed.
     WeaknessKind("weakness_kind") {
         Technical = "technical", "技術的", "Technical";
-        Procedural = "procedural", "手続き的", "Procedural";
+        Procedural = "procedural", "制度的", "Procedural";
         Human = "human", "人的", "Human";
     }
 }
@@ -278,7 +278,8 @@ code_enum! {
 }
 
 code_enum! {
-    /// Named level on the 5×5 risk matrix (ISO 31000 / NIST SP 800-30 style).
+    /// Named level on the 5×5 risk matrix. The bands are Mamori's convention
+    /// (`docs/scoring.md`), not NIST SP 800-30's table, whose levels differ.
     RiskLevel("risk_level") {
         VeryLow = "very_low", "非常に低い", "Very low";
         Low = "low", "低い", "Low";

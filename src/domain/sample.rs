@@ -122,7 +122,10 @@ pub fn sample_workbook(
     let mut postdoc = ChokepointElement::new(
         ElementId::new(next_id()),
         ElementKind::People,
-        tr("ポスドクAの成長ノウハウ", "Postdoc A's growth know-how"),
+        tr(
+            "ポスドクAの結晶成長のノウハウ",
+            "Postdoc A's growth know-how",
+        ),
     );
     (
         postdoc.dependency,
@@ -334,7 +337,7 @@ pub fn sample_workbook(
         talent_id,
         "pat_proc_key_person_recruited",
         (
-            "人材招致プログラムが成長ノウハウ保持者を引き抜く",
+            "人材招致プログラムが結晶成長のノウハウの保持者を引き抜く",
             "Talent programme recruits the holder of the growth know-how",
         ),
     );
@@ -404,7 +407,7 @@ pub fn sample_workbook(
     let due = |days: i64| now.date().checked_add(Duration::days(days));
     let mut c1 = measure(
         "cm_proc_removable_media_mdm",
-        ("外部記録媒体の制御", "Removable-media control"),
+        ("外部記憶媒体の制御", "Removable-media control"),
         CmCategory::Technical,
     );
     c1.scenario_ids = vec![s1_id];

@@ -5,19 +5,19 @@ use crate::domain::text::Lang;
 
 messages! {
     HEAT_TITLE = "リスクヒートマップ", "Risk heat map";
-    HEAT_DESC = "縦軸が発生可能性（上ほど高い）、横軸が影響度（右ほど大きい）。各マスの大きな数字は評価済みの漏洩シナリオの件数、「未対策」はそのうち完了した対策がまだない件数です。", "Vertical axis: likelihood (high at the top); horizontal axis: impact (high on the right). The large number in each cell counts the scored leak scenarios there; \"open\" counts those without any completed countermeasure.";
+    HEAT_DESC = "縦軸が発生可能性（上ほど高い）、横軸が影響度（右ほど大きい）。各マスの大きな数字は評価済みの漏洩シナリオの件数、「対策未完了」はそのうち完了した対策がまだない件数です。", "Vertical axis: likelihood (high at the top); horizontal axis: impact (high on the right). The large number in each cell counts the scored leak scenarios there; \"open\" counts those without any completed countermeasure.";
     HEAT_CHOOSE = "件数のあるマスを選ぶと、その漏洩シナリオを下に表示します。", "Choose a cell with a count to list its scenarios below.";
-    HEAT_OPEN = "未対策", "open";
-    HEAT_OPEN_NOTE = "「未対策」には計画中・実施中の対策しかない漏洩シナリオも含みます。対策後の位置（残留リスク）は評価項目にないため表示しません。", "\"Open\" includes scenarios whose countermeasures are only planned or in progress. Where a scenario would land after its countermeasures (residual risk) is not rated, so it is not shown.";
+    HEAT_OPEN = "対策未完了", "open";
+    HEAT_OPEN_NOTE = "「対策未完了」には計画中・実施中の対策しかない漏洩シナリオも含みます。対策後の位置（残留リスク）は評価項目にないため表示しません。", "\"Open\" includes scenarios whose countermeasures are only planned or in progress. Where a scenario would land after its countermeasures (residual risk) is not rated, so it is not shown.";
     LIKELIHOOD = "発生可能性", "Likelihood";
     IMPACT = "影響度", "Impact";
     LEGEND = "凡例", "Legend";
     SCENARIOS_COUNT = "件", "scenarios";
-    HEAT_TABLE_CAPTION = "リスクヒートマップ（表形式）：発生可能性 × 影響度ごとの漏洩シナリオ件数（うち未対策）", "Risk heat map as a table: leak scenarios per likelihood × impact (of which open)";
+    HEAT_TABLE_CAPTION = "リスクヒートマップ（表形式）：発生可能性 × 影響度ごとの漏洩シナリオ件数（うち対策未完了）", "Risk heat map as a table: leak scenarios per likelihood × impact (of which open)";
     UNSCORED = "未評価のため地図に載っていない漏洩シナリオ", "Leak scenarios not on the map because they are not fully rated";
 
     PROFILE_TITLE = "評価軸のプロファイル", "Evaluation profile";
-    PROFILE_DESC = "4つの評価軸のリスク値（技術の代替性は 6 − 評価値）を棒で示し、縦線が重要度スコア（重み付き平均）です。", "Bars show the risk value of each of the four evaluation axes (substitutability as 6 − rating); the vertical line marks the criticality score (weighted mean).";
+    PROFILE_DESC = "4つの評価軸のリスク値（代替可能性は 6 − 評価値）を棒で示し、縦線が重要度スコア（重み付き平均）です。", "Bars show the risk value of each of the four evaluation axes (substitutability as 6 − rating); the vertical line marks the criticality score (weighted mean).";
     WEIGHT = "重み", "weight";
     NOT_COUNTED = "計算に含まれない", "not counted";
     SCORE_MARK = "重要度", "Criticality";

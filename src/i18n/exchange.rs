@@ -51,7 +51,7 @@ messages! {
     EXPORT_PROGRESS = "エクスポートの進み具合", "Export progress";
     EXPORTING = "CSVを書き出し中", "Writing CSV files";
     ROLLUP_PROGRESS = "取りまとめの進み具合", "Roll-up progress";
-    ROLLUP_LOADING = "各ラボのデータを読み込み中", "Loading the labs' data";
+    ROLLUP_LOADING = "各研究室のデータを読み込み中", "Loading the labs' data";
     STAGE_READING = "ファイルを展開中", "Unpacking files";
     STAGE_PARSING = "表を読み込み中", "Reading tables";
     STAGE_BUILDING = "行を確認中", "Checking rows";

@@ -10,7 +10,7 @@ messages! {
     TOP_SHARE = "上位層の割合（%）", "Top-tier share (%)";
     MIDDLE_SHARE = "中位層の割合（%）", "Middle-tier share (%)";
     SHARES_HINT = "評価済みの重要技術のうち、スコアの高い順にこの割合を上位層・中位層とします（同点は同じ階層）。残りは下位層です。", "Of the rated technologies, this share (highest scores first) forms the top and middle tiers (ties stay together); the rest is the lower tier.";
-    THRESHOLD = "チョークポイントの閾値（1〜5）", "Chokepoint threshold (1–5)";
+    THRESHOLD = "チョークポイントのしきい値（1〜5）", "Chokepoint threshold (1–5)";
     THRESHOLD_HINT = "要素のチョークポイントスコアがこの値以上なら、チョークポイントとして示します。", "An element whose chokepoint score reaches this value is flagged as a chokepoint.";
     PREVIEW_TITLE = "階層のプレビュー", "Tier preview";
     COL_TIER = "階層", "Tier";

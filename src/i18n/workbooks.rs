@@ -2,7 +2,7 @@
 
 messages! {
     TITLE = "ワークブック", "Workbooks";
-    WELCOME_TITLE = "ようこそ — 守りは技術流出リスクをオフラインで評価するワークブックです", "Welcome — Mamori is an offline workbook for technology-leakage risk";
+    WELCOME_TITLE = "ようこそ — 「守り」は技術流出リスクをオフラインで評価するワークブックです", "Welcome — Mamori is an offline workbook for technology-leakage risk";
     WELCOME_STEP1 = "ステップ1: 重要技術を棚卸しし、市場・国家戦略・代替可能性・流出時の影響度で評価します。要素に分解してチョークポイントを見つけます。", "Step 1: inventory your critical technologies and rate their market importance, national-strategic position, substitutability and impact if leaked; break them into elements to find chokepoints.";
     WELCOME_STEP2 = "ステップ2: 脅威プレイヤーを特定し、技術ごとに意図・能力・機会を評価します。", "Step 2: identify threat actors and rate their intent, capability and opportunity for each technology.";
     WELCOME_STEP3 = "ステップ3: 上位約20%の技術について漏洩シナリオを書き、評価し、対策と訓練を記録します。ラウンドごとに範囲を広げます。", "Step 3: write and score leak scenarios for the top ~20%, attach countermeasures and record exercises; widen the scope round by round.";

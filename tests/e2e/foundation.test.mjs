@@ -40,7 +40,7 @@ for (const target of TARGETS) {
     test('typed text is still there after a reload (a new workbook, and where you were)', async () => {
       const app = await openApp(target, { server });
       try {
-        const name = `ラボの評価 ${Date.now()}`;
+        const name = `研究室の評価 ${Date.now()}`;
         await app.page.getByLabel('新しいワークブックの名前').fill(name);
         await app.page.getByTestId('create-workbook').click();
         await app.page.getByTestId('wb-name').filter({ hasText: name }).waitFor();

@@ -147,7 +147,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Resentment about pay or recognition, or money troubles, have made selling or taking out information seem acceptable.",
         ),
         methods: Text::new(
-            "正規の権限で重要情報を閲覧し、私物の記録媒体やクラウドに複製する。外部からの誘いに応じることもある。",
+            "正規の権限で重要情報を閲覧し、私物の外部記憶媒体やクラウドに複製する。外部からの誘いに応じることもある。",
             "Uses legitimate access to view critical information and copies it to personal media or cloud storage; may respond to an outside approach.",
         ),
         default_capability: Rating::of(3),

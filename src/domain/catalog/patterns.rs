@@ -378,7 +378,7 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "Taking drawings out before moving to a competitor",
         ),
         narrative: Text::new(
-            "競合他社への転職が決まった技術者が、転職先で使うつもりで、退職前の数週間に設計図面や試験データを私物の記録媒体やクラウドに移す。",
+            "競合他社への転職が決まった技術者が、転職先で使うつもりで、退職前の数週間に設計図面や試験データを私物の外部記憶媒体やクラウドに移す。",
             "An engineer who has accepted a job at a competitor moves design drawings and test data to personal media or cloud storage in the weeks before leaving, intending to use them at the new employer.",
         ),
         source: MetiGuidance,
