@@ -28,6 +28,8 @@ pub fn kind_label(kind: &str) -> Text {
         "threat_origin" => Text::new("脅威の所在（内部・外部）", "threat origin"),
         "legality" => Text::new("合法・違法の別", "legality"),
         "pattern_group" => Text::new("流出の類型", "leakage pattern"),
+        "cyber_step" => Text::new("サイバー対策の段階", "cyber-defence step"),
+        "case_group" => Text::new("ガイダンスのケース", "guidance case group"),
         "scenario_status" => Text::new("シナリオの状態", "scenario status"),
         "cm_category" => Text::new("対策の区分", "countermeasure category"),
         "cm_phase" => Text::new("対策の段階", "countermeasure phase"),
@@ -198,6 +200,25 @@ code_enum! {
 }
 
 code_enum! {
+    /// The police's three steps of cyber defence (source 001 §4), on the
+    /// countermeasures that implement one; for filtering the library.
+    CyberStep("cyber_step") {
+        Reduce = "reduce", "リスク低減", "Reduce risk";
+        Detect = "detect", "早期検知", "Detect early";
+        Respond = "respond", "対処・回復", "Respond and recover";
+    }
+}
+
+code_enum! {
+    /// The two high-risk case groups of METI's guidance (source 003 §2), on
+    /// the patterns and countermeasures taken from it; for filtering lists.
+    CaseGroup("case_group") {
+        Overseas = "overseas", "海外拠点進出に伴う流出", "Overseas expansion";
+        ThroughPeople = "through_people", "人を通じた流出", "Through people";
+    }
+}
+
+code_enum! {
     /// Workflow state of a leak scenario.
     ScenarioStatus("scenario_status") {
         Draft = "draft", "作成中", "Draft";
@@ -364,6 +385,8 @@ mod tests {
             ThreatOrigin,
             Legality,
             PatternGroup,
+            CyberStep,
+            CaseGroup,
             ScenarioStatus,
             CmCategory,
             CmPhase,

@@ -7,9 +7,11 @@
 //! what evidence to look for (industrial-policy lists, patent filings — the
 //! kind source 004 cites). Ids are a data contract (exported in CSV).
 
+use super::{Source, SourceRef};
 use crate::domain::kinds::ActorKind;
 use crate::domain::rating::Rating;
 use crate::domain::text::Text;
+use SourceRef::{MetiGuidance, PoliceOutreach, ProcessOverview};
 
 /// A threat actor to start a threat-actor record from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +26,8 @@ pub struct ActorTemplate {
     pub methods: Text,
     /// Starting point for the capability rating; the workshop adjusts it.
     pub default_capability: Rating,
+    /// Where the template comes from (`docs/catalogues.md`, "Sources").
+    pub source: Source,
 }
 
 /// Every actor template, in [`ActorKind`] order.
@@ -45,6 +49,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Offers high pay, research funds or a concurrent post to attract researchers, and expects whole lines of work or unpublished results to come along.",
         ),
         default_capability: Rating::of(4),
+        source: Source::derived(ProcessOverview, "§3"),
     },
     ActorTemplate {
         id: "act_state_intelligence_service",
@@ -62,6 +67,25 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Poses as business people or researchers, makes contact on social media or at conferences, builds the relationship with dinners and gifts, then asks for information; may work alongside cyber units.",
         ),
         default_capability: Rating::of(5),
+        source: Source::derived(PoliceOutreach, "§3.2, §5"),
+    },
+    ActorTemplate {
+        id: "act_cyber_espionage_group",
+        kind: ActorKind::StateBody,
+        name: Text::new(
+            "国家の指示を受けるサイバー諜報グループ",
+            "State-directed cyber-espionage group",
+        ),
+        motive: Text::new(
+            "後ろ盾となる国家の求めに応じ、先端技術や研究データを継続的に収集したい。金銭目的の犯罪者ではなく、国家の諜報活動の一部として動く。",
+            "Collects leading technology and research data steadily, to order for the state behind it: part of a state's intelligence effort, not a criminal after money.",
+        ),
+        methods: Text::new(
+            "標的型メール、VPN機器など未修正の脆弱性、管理の甘い海外拠点や取引先を足がかりに侵入し、長期間潜伏して情報を送り出す。",
+            "Gets in through targeted email, unpatched VPN devices and other flaws, or via a poorly managed overseas site or partner, then stays hidden for months sending data out.",
+        ),
+        default_capability: Rating::of(5),
+        source: Source::derived(PoliceOutreach, "§3.1"),
     },
     // --- Foreign company -----------------------------------------------------
     ActorTemplate {
@@ -80,6 +104,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Proposes investment, acquisition or a business alliance and reaches technical information through board seats or due diligence.",
         ),
         default_capability: Rating::of(4),
+        source: Source::derived(PoliceOutreach, "§3.3"),
     },
     // --- Competitor ----------------------------------------------------------
     ActorTemplate {
@@ -98,6 +123,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Approaches key engineers through headhunters or social media with attractive terms, and has them bring documents or know-how when they move.",
         ),
         default_capability: Rating::of(3),
+        source: Source::derived(MetiGuidance, "§2.3.3"),
     },
     ActorTemplate {
         id: "act_industrial_spy",
@@ -115,6 +141,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Makes contact at trade shows and industry events and turns people with fees or job offers; also asks and photographs as an ordinary visitor.",
         ),
         default_capability: Rating::of(3),
+        source: Source::quoted(MetiGuidance, "§2.3.1"),
     },
     // --- Research institution ------------------------------------------------
     ActorTemplate {
@@ -133,6 +160,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Proposes joint research, sends researchers or students, or offers sample exchanges, then asks for data or instrument settings beyond what was agreed.",
         ),
         default_capability: Rating::of(3),
+        source: Source::derived(ProcessOverview, "§4"),
     },
     // --- Insider -------------------------------------------------------------
     ActorTemplate {
@@ -151,6 +179,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Uses legitimate access to view critical information and copies it to personal media or cloud storage; may respond to an outside approach.",
         ),
         default_capability: Rating::of(3),
+        source: Source::derived(ProcessOverview, "§5"),
     },
     ActorTemplate {
         id: "act_careless_insider",
@@ -168,6 +197,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Mis-sent email, social-media posts, showing things to people without access rights, pasting into outside generative AI.",
         ),
         default_capability: Rating::of(2),
+        source: Source::derived(MetiGuidance, "§2.3.2"),
     },
     // --- Departing employee --------------------------------------------------
     ActorTemplate {
@@ -186,6 +216,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Moves drawings, data or samples to a USB stick or personal cloud before leaving; even without documents, uses remembered know-how at the new job.",
         ),
         default_capability: Rating::of(4),
+        source: Source::quoted(MetiGuidance, "§2.3.3"),
     },
     ActorTemplate {
         id: "act_departing_local_staff",
@@ -199,29 +230,13 @@ pub static ACTORS: &[ActorTemplate] = &[
             "In a job market with high turnover, wants to use the know-how learned to move to a better-paid job.",
         ),
         methods: Text::new(
-            "在職中に覚えた設備の調整方法や工程条件を、現地の競合企業で再現する。図面を複製して持ち出すこともある。",
-            "Reproduces equipment tuning and process conditions learned on the job at a local competitor; may also copy and take drawings.",
+            "在職中に覚えた設備の調整方法や工程条件を、転職先で不正に活用する。図面を複製して持ち出すこともある。",
+            "Misuses the equipment tuning and process conditions learned on the job at the new employer; may also copy and take drawings.",
         ),
         default_capability: Rating::of(3),
+        source: Source::quoted(MetiGuidance, "§2.1.2"),
     },
     // --- Cyber criminal ------------------------------------------------------
-    ActorTemplate {
-        id: "act_cyber_espionage_group",
-        kind: ActorKind::CyberCriminal,
-        name: Text::new(
-            "サイバー諜報グループ",
-            "Cyber-espionage group",
-        ),
-        motive: Text::new(
-            "後ろ盾となる国家や組織の求めに応じ、先端技術や研究データを継続的に収集したい。",
-            "Collects leading technology and research data steadily, to order for the state or organisation behind it.",
-        ),
-        methods: Text::new(
-            "標的型メール、VPN機器など未修正の脆弱性、管理の甘い海外拠点や取引先を足がかりに侵入し、長期間潜伏して情報を送り出す。",
-            "Gets in through targeted email, unpatched VPN devices and other flaws, or via a poorly managed overseas site or partner, then stays hidden for months sending data out.",
-        ),
-        default_capability: Rating::of(5),
-    },
     ActorTemplate {
         id: "act_ransomware_group",
         kind: ActorKind::CyberCriminal,
@@ -238,6 +253,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Breaks in through weakly authenticated remote access or a vulnerability, steals data, then encrypts systems and extorts.",
         ),
         default_capability: Rating::of(4),
+        source: Source::derived(PoliceOutreach, "§3.1"),
     },
     // --- Contractor / partner ------------------------------------------------
     ActorTemplate {
@@ -256,6 +272,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Shares the drawings and specifications widely in-house; they reach third parties through staff changing jobs or subcontracting.",
         ),
         default_capability: Rating::of(3),
+        source: Source::quoted(MetiGuidance, "§2.1.3"),
     },
     // --- JV partner ----------------------------------------------------------
     ActorTemplate {
@@ -274,6 +291,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Its seconded executives and engineers reach technical information as part of their jobs and take it back to head office or affiliates; keeps using it after the JV ends.",
         ),
         default_capability: Rating::of(4),
+        source: Source::quoted(MetiGuidance, "§2.1.1"),
     },
     // --- Other ---------------------------------------------------------------
     ActorTemplate {
@@ -292,6 +310,7 @@ pub static ACTORS: &[ActorTemplate] = &[
             "Gathers and cross-checks public information systematically, down to researchers' contacts and travel plans, and may pass the results to other threat actors.",
         ),
         default_capability: Rating::of(2),
+        source: Source::derived(MetiGuidance, "§2.3.1"),
     },
 ];
 

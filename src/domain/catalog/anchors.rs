@@ -5,8 +5,29 @@
 //! axes (substitutability, control effectiveness) 5 is the *safe* end: they are
 //! inverted (`6 − x`) before they raise a risk, and the anchors say so plainly.
 
+use super::{Source, SourceRef};
 use crate::domain::rating::RatingAxis;
 use crate::domain::text::Text;
+
+/// Where an axis's anchors come from. Source 004 names every axis (§2 the
+/// technology and chokepoint axes, §3 intent, capability and opportunity, §4
+/// the scenario criteria) but describes no levels: the anchors are Mamori's,
+/// so each is *derived from* the section that names its axis.
+pub fn axis_source(axis: RatingAxis) -> Source {
+    use RatingAxis::*;
+    let locator = match axis {
+        MarketImportance
+        | NationalStrategy
+        | TechSubstitutability
+        | LeakImpact
+        | ElementDependency
+        | ElementSubstitutability
+        | SupplyDisruption => "§2",
+        Intent | Capability | Opportunity => "§3",
+        Feasibility | ScenarioImpact | ControlEffectiveness | TrendRelevance => "§4",
+    };
+    Source::derived(SourceRef::ProcessOverview, locator)
+}
 
 /// Descriptions of 1, 3 and 5 (in that order) on `axis`.
 pub fn axis_anchors(axis: RatingAxis) -> [Text; 3] {

@@ -9,9 +9,11 @@
 //!
 //! Ids are a data contract (exported in CSV): never rename or reuse one.
 
-use super::SourceRef;
-use crate::domain::kinds::{CmCategory, CmPhase, PatternGroup};
+use super::{Source, SourceRef};
+use crate::domain::kinds::{CaseGroup, CmCategory, CmPhase, CyberStep, PatternGroup};
 use crate::domain::text::Text;
+use CaseGroup::{Overseas, ThroughPeople};
+use CyberStep::{Detect, Reduce, Respond};
 
 /// A countermeasure the workbook can offer and pre-fill from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,7 +26,12 @@ pub struct CountermeasureTemplate {
     pub groups: &'static [PatternGroup],
     pub title: Text,
     pub description: Text,
-    pub source: SourceRef,
+    /// Where the measure comes from (`docs/catalogues.md`, "Sources").
+    pub source: Source,
+    /// The police's cyber step (source 001 §4), for the cyber measures.
+    pub cyber_step: Option<CyberStep>,
+    /// METI's case group (source 003 §2), for the measures taken from it.
+    pub case_group: Option<CaseGroup>,
 }
 
 use CmCategory::{Contractual, Organisational, Personnel, Physical, Technical};
@@ -48,7 +55,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "重要技術を扱うシステムやリモート接続に多要素認証を導入し、共有アカウントや推測されやすいパスワードをなくす。",
             "Require multi-factor authentication for systems and remote access that touch critical technology; remove shared accounts and guessable passwords.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§4.1"),
+        cyber_step: Some(Reduce),
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_cyber_device_inventory_patching",
@@ -63,7 +72,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "IoT機器や実験装置の制御PCも含めて接続機器の台帳を作り、脆弱性が公表されたら速やかにセキュリティパッチを当てる。",
             "Keep a register of every connected device, including IoT and instrument-control PCs, and apply security patches promptly when a vulnerability is published.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§4.1"),
+        cyber_step: Some(Reduce),
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_cyber_internal_awareness",
@@ -78,7 +89,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "決めた対策とその理由、不審なメールや挙動に気づいたときの連絡先を、研究室・部署の全員に繰り返し伝える。",
             "Tell everyone in the lab or department, repeatedly, which measures apply, why, and whom to call about a suspicious email or system behaviour.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§4.1"),
+        cyber_step: Some(Reduce),
+        case_group: None,
     },
     // --- Cyber (001), step 2: detect early -----------------------------------
     CountermeasureTemplate {
@@ -91,7 +104,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "重要情報を置くサーバやファイル共有のアクセスログを保存し、時間外の大量ダウンロードや見慣れない接続元を定期的に確認する。",
             "Keep access logs for servers and file shares holding critical information and check them regularly for off-hours bulk downloads or unfamiliar sources.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§4.2"),
+        cyber_step: Some(Detect),
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_cyber_traffic_monitoring",
@@ -103,7 +118,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "外部への通信量や通信先を監視し、不審な宛先への送信や通常と異なるパターンを早期に検知する。",
             "Watch outbound traffic volumes and destinations so that transfers to suspicious hosts or unusual patterns are caught early.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§4.2"),
+        cyber_step: Some(Detect),
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_cyber_access_control_review",
@@ -118,7 +135,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "重要情報へのアクセス権限を定期的に棚卸しし、異動者・退職者・不要になった外部アカウントの権限を外す。",
             "Review who can reach critical information at regular intervals and remove rights held by movers, leavers and external accounts no longer needed.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§4.2"),
+        cyber_step: Some(Detect),
+        case_group: None,
     },
     // --- Cyber (001), step 3: respond and recover ----------------------------
     CountermeasureTemplate {
@@ -134,7 +153,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "研究データや設計情報を定期的にバックアップし、ネットワークから切り離した保管先を用意したうえで、実際に復元できるかを試しておく。",
             "Back up research data and design information regularly, keep a copy off the network, and actually test that it can be restored.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§4.3"),
+        cyber_step: Some(Respond),
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_cyber_incident_response",
@@ -149,7 +170,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "被害に気づいたときの初動（隔離・証拠保全）、社内の報告経路、警察や取引先など対外的な連絡窓口をあらかじめ決めて文書にしておく。",
             "Decide and write down in advance the first steps on discovering an incident (isolate, preserve evidence), the internal reporting line and who speaks to outside parties such as the police and partners.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§4.3"),
+        cyber_step: Some(Respond),
+        case_group: None,
     },
     // --- Espionage through people (001) --------------------------------------
     CountermeasureTemplate {
@@ -162,7 +185,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "SNSや私的な場など、通常の業務と違う場面で知り合った相手については、所属・連絡先・紹介経路を確かめてから関係を深める。",
             "For people met outside normal business — on social media or in private settings — confirm their affiliation, contact details and how they reached you before getting closer.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§5.1"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_esp_sns_caution",
@@ -177,7 +202,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "所属・担当研究・出張予定などの個人情報を、不特定多数が見る場所に書く前に一度考える。狙う側はそこから接近先を選ぶ。",
             "Think before putting your affiliation, research topic or travel plans where anyone can read them: that is how approachers pick their targets.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§5.2"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_esp_gift_caution",
@@ -192,7 +219,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "「お礼」と称する贈り物や食事は、後で情報提供を求めるきっかけになりうる。受ける前に上司に相談し、受領を記録する。",
             "A gift or dinner offered as thanks can become the lever for a later request for information; check with your manager before accepting and record what you received.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§5.2"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_esp_share_and_consult",
@@ -204,7 +233,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "ささいな違和感でも上司や同僚に共有できる雰囲気と窓口をつくり、不審な接触や動きがあれば警察など関係機関に相談する。",
             "Make it normal to mention even small oddities to a manager or colleague, give people a contact point, and consult the police or other authorities about suspicious approaches.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§5.3, §6.3"),
+        cyber_step: None,
+        case_group: None,
     },
     // --- Economic / academic activities (001) --------------------------------
     CountermeasureTemplate {
@@ -217,10 +248,12 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "Check the counterpart",
         ),
         description: Text::new(
-            "合弁・買収・共同研究・出資の相手について、資本関係や実質的な支配者、関係する機関を事前に調べる。",
-            "Before a joint venture, acquisition, joint research or investment, find out who the counterpart is: ownership, who really controls it and which bodies it is tied to.",
+            "合弁・企業の買収・共同研究などの相手方となる外国企業や機関がどのような相手かを、事前によく確認する。",
+            "Before a joint venture, an acquisition, joint research or the like, look carefully at who the foreign company or body on the other side is.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§6.1"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_econ_contract_review",
@@ -232,7 +265,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "提供する技術の範囲、成果や知財の帰属、再提供の禁止、秘密保持、終了時の扱いが契約書に書かれているかを確認する。",
             "Check that the contract states which technology is provided, who owns results and IP, that onward disclosure is forbidden, confidentiality, and what happens at the end.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§6.1"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_econ_pause_before_transfer",
@@ -244,10 +279,12 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "Stop and assess before transferring technology abroad",
         ),
         description: Text::new(
-            "海外への技術提供につながる取引・共同研究・受け入れの前に、流出リスクと外為法上の該非（みなし輸出を含む）を確認してから進める。",
-            "Before any deal, collaboration or visitor arrangement that could pass technology abroad, assess the leak risk and the export-control status (including deemed exports) first.",
+            "外国への技術の提供につながる取引や活動の前に一度立ち止まり、流出のリスクを踏まえて進めるかどうかを検討する。",
+            "Before any deal or activity that could pass technology abroad, stop once and decide, in the light of the leak risk, whether to go ahead.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§6.2"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_econ_prior_consultation",
@@ -259,7 +296,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "機微な技術や営業秘密の提供を含む取引・連携は、産学連携・輸出管理・法務などの担当部署に事前に共有し、相談する。",
             "Share any deal or collaboration involving sensitive technology or trade secrets with the industry-liaison, export-control and legal offices beforehand and take their advice.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§6.3"),
+        cyber_step: None,
+        case_group: None,
     },
     // --- Overseas expansion (003): planning and contract ---------------------
     CountermeasureTemplate {
@@ -275,7 +314,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "海外拠点・合弁・委託先に出す前に自社のコア技術を特定し、移転してよい範囲と国内に残す範囲を決める。",
             "Before anything goes to an overseas site, JV or contractor, identify the core technology and decide what may be transferred and what stays at home.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.1"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     CountermeasureTemplate {
         id: "cm_ovs_info_rules",
@@ -290,7 +331,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "情報管理規程の適用範囲を海外子会社・合弁会社にも広げ、現地の法制度や商慣習に合わせた運用方法を定める。",
             "Extend the information-management rules to overseas subsidiaries and JVs, and set out how they are applied under local law and business practice.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.1"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     CountermeasureTemplate {
         id: "cm_ovs_contract_terms",
@@ -305,7 +348,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "合弁契約や製造委託契約に、提供する技術情報の範囲、委託先の管理義務、終了時の返却・削除と再利用禁止を明記する。",
             "Write into the JV or manufacturing contract which technical information is provided, the partner's duty to protect it, and return or deletion and no re-use at the end.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.1, §2.2.3"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     // --- Overseas expansion (003): operation ---------------------------------
     CountermeasureTemplate {
@@ -321,7 +366,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "重要な工程や図面を扱う区画を分け、入退室の管理と記録、撮影・持ち込み機器の制限を行う。",
             "Separate the areas where key processes or drawings are handled, control and record who enters, and restrict cameras and personal devices.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.2"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     CountermeasureTemplate {
         id: "cm_ovs_personnel_security",
@@ -336,7 +383,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "現地スタッフや派遣役員と秘密保持の誓約を交わし、担当業務に応じて扱える情報を決め、退職時の手続きも定める。",
             "Have local staff and seconded executives sign confidentiality undertakings, tie what each may handle to their job, and set out what happens when they leave.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.2"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     CountermeasureTemplate {
         id: "cm_ovs_need_to_know_access",
@@ -351,7 +400,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "重要情報は業務上必要な従業員だけに提供し、合弁相手から来た役員を含め、権限の付与と変更を記録して管理する。",
             "Give critical information only to staff who need it for their work — seconded JV executives included — and record every grant and change of rights.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.2"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     CountermeasureTemplate {
         id: "cm_ovs_staff_education",
@@ -363,7 +414,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "現地の言語で、何が秘密か、持ち出しが何を招くか、転職後も守秘義務が続くことを定期的に説明する。",
             "Explain regularly, in the local language, what is secret, what taking it out leads to, and that confidentiality continues after changing jobs.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.2"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     CountermeasureTemplate {
         id: "cm_ovs_hq_maintenance",
@@ -378,7 +431,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "ノウハウが詰まった設備の保守・調整は、できる限り本社や設備メーカーから派遣した技術者が行い、現地に手順を渡しすぎない。",
             "Have know-how-rich equipment serviced and tuned, as far as possible, by engineers sent from headquarters or the equipment maker, so the procedures do not have to be handed over locally.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.2"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     CountermeasureTemplate {
         id: "cm_ovs_hq_it_oversight",
@@ -393,7 +448,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "海外子会社のシステムも本社と同じ基準で構成・パッチ・ログ監視を行い、本社が状況を把握できるようにする。",
             "Run overseas subsidiaries' systems to the same configuration, patching and log-monitoring standard as headquarters, with headquarters able to see their state.",
         ),
-        source: MetiGuidance,
+        source: Source::derived(MetiGuidance, "§2.1.4"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     // --- Overseas expansion (003): termination -------------------------------
     CountermeasureTemplate {
@@ -409,7 +466,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "合弁解消・委託終了・撤退の際に、提供した技術情報の返却または削除を確認し、再利用しないことを書面で確かめる。",
             "When a JV, contract or site ends, confirm the return or deletion of the technical information provided and obtain written confirmation that it will not be re-used.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.3"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     CountermeasureTemplate {
         id: "cm_ovs_access_reset",
@@ -421,7 +480,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "関係の終了や人の異動に合わせて重要情報へのアクセス権限を見直し、不要になった人やアカウントの権限を直ちに外す。",
             "When a relationship ends or people move, reset access to critical information and remove at once any person or account that no longer needs it.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.2.3"),
+        cyber_step: None,
+        case_group: Some(Overseas),
     },
     // --- Through people (003) ------------------------------------------------
     CountermeasureTemplate {
@@ -437,7 +498,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "競争力の源泉となる情報を確認して機密の範囲を定め、表示（マーキング）と取扱いのルールを従業員や外部パートナーと共有する。",
             "Work out which information is the source of competitiveness, define the confidential scope, and share marking and handling rules with staff and outside partners.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.4.1"),
+        cyber_step: None,
+        case_group: Some(ThroughPeople),
     },
     CountermeasureTemplate {
         id: "cm_ppl_central_office",
@@ -452,7 +515,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "現場任せにせず、各部署が担当範囲で責任を果たしたうえで、部署間をつなぎ全体の対策を統括する専門部署を置く。",
             "Rather than leaving it to each site, keep each department responsible for its own area and set up a dedicated office that links them and steers the whole effort.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.4.2"),
+        cyber_step: None,
+        case_group: Some(ThroughPeople),
     },
     CountermeasureTemplate {
         id: "cm_ppl_continuous_education",
@@ -464,10 +529,12 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "Continuous security education",
         ),
         description: Text::new(
-            "技術者・研究者を含む全員に、実際の手口や事例を使った研修を毎年続け、受講状況を記録する。",
-            "Train everyone, engineers and researchers included, every year with real methods and cases, and record who has taken part.",
+            "技術者・研究者を含む全員に、実際の手口や事例を使った研修を継続的に行い、受講状況を記録する。",
+            "Train everyone, engineers and researchers included, continuously with real methods and cases, and record who has taken part.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.4.3"),
+        cyber_step: None,
+        case_group: Some(ThroughPeople),
     },
     CountermeasureTemplate {
         id: "cm_ppl_top_message",
@@ -482,7 +549,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "経営層・学長・所長が技術流出対策の重要性を折に触れて自分の言葉で発信し、組織全体の意識を高める。",
             "Have the head of the organisation speak, in their own words and at regular moments, about why protecting technology matters, to raise awareness across the organisation.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.4.3"),
+        cyber_step: None,
+        case_group: Some(ThroughPeople),
     },
     CountermeasureTemplate {
         id: "cm_ppl_managed_devices",
@@ -497,7 +566,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "業務で使う端末は組織が管理し、紛失・盗難時に遠隔でデータ消去や利用停止ができるようにしておく。",
             "Use only devices the organisation manages for work, set up so data can be wiped or the device blocked remotely if it is lost or stolen.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.4.4"),
+        cyber_step: None,
+        case_group: Some(ThroughPeople),
     },
     CountermeasureTemplate {
         id: "cm_ppl_send_check",
@@ -512,7 +583,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "社外宛てメールの送信前確認や添付ファイルの暗号化を取り入れ、共有前に相手のアクセス権限を確かめる手順にする。",
             "Add a confirmation step for external email and encrypt attachments, and make checking the recipient's access rights part of sharing anything.",
         ),
-        source: MetiGuidance,
+        source: Source::derived(MetiGuidance, "§2.3.2"),
+        cyber_step: None,
+        case_group: Some(ThroughPeople),
     },
     CountermeasureTemplate {
         id: "cm_ppl_disclosure_review",
@@ -527,7 +600,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "展示物、学会発表、論文、ブログ・SNSで公開する内容を事前に確認し、出展スタッフには答えてよい範囲を決めておく。",
             "Check exhibits, conference talks, papers and blog or social-media posts before they go public, and tell booth staff in advance how far they may answer.",
         ),
-        source: MetiGuidance,
+        source: Source::derived(MetiGuidance, "§2.3.1"),
+        cyber_step: None,
+        case_group: Some(ThroughPeople),
     },
     CountermeasureTemplate {
         id: "cm_ppl_departure_procedure",
@@ -542,7 +617,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "退職が決まったら、退職後の秘密保持の誓約、資料・端末の返却、権限の削除、直近の大量ダウンロードや持ち出し記録の確認を行う。",
             "Once someone is leaving: a post-employment confidentiality undertaking, return of documents and devices, removal of access, and a check of recent bulk downloads and copying.",
         ),
-        source: MetiGuidance,
+        source: Source::derived(MetiGuidance, "§2.3.3"),
+        cyber_step: None,
+        case_group: Some(ThroughPeople),
     },
     // --- From the process itself (004) ---------------------------------------
     CountermeasureTemplate {
@@ -555,7 +632,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "優先度の高い漏洩シナリオを関係者で順に追い、どこで誰が止めるべきか、検知できるかを確かめて弱点を洗い出す。",
             "Walk the relevant people through a high-priority leak scenario step by step, asking where it should be stopped, by whom, and whether it would be detected.",
         ),
-        source: ProcessOverview,
+        source: Source::quoted(ProcessOverview, "§4"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_proc_blackbox_drill",
@@ -567,7 +646,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "一部の関係者だけが知る形でシナリオを実際に演じ、現場が本当に検知・対応できるかを検証する。",
             "Play a scenario out for real with only a few people aware it is a drill, to test whether the organisation actually detects and responds.",
         ),
-        source: ProcessOverview,
+        source: Source::quoted(ProcessOverview, "§4"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_proc_removable_media_mdm",
@@ -582,7 +663,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "USBメモリ等への書き出しを制限・記録し、全面遮断が現実的でない場合はモバイル端末管理（MDM）で持ち出しを把握する。",
             "Restrict and log copying to USB sticks and other removable media; where a full block is not realistic, use mobile device management to see what leaves.",
         ),
-        source: ProcessOverview,
+        source: Source::quoted(ProcessOverview, "§5"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_proc_reduce_key_person_dependence",
@@ -597,7 +680,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "特定の人だけが持つノウハウを文書化し、複数人で共有・継承できるようにして、一人の引き抜きで技術が失われないようにする。",
             "Document know-how that only one person holds and spread it over several people, so that recruiting one person away cannot take the technology with them.",
         ),
-        source: ProcessOverview,
+        source: Source::derived(ProcessOverview, "§4"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_proc_field_working_group",
@@ -612,7 +697,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "棚卸しから訓練後の改善まで、研究・開発・製造の現場の人を加えた作業部会で対策を一緒に設計する。現場の理解なく導入した対策は形骸化しやすい。",
             "From inventory to post-exercise fixes, design measures together in a working group that includes research, development and production staff; measures imposed without them tend to become hollow.",
         ),
-        source: ProcessOverview,
+        source: Source::quoted(ProcessOverview, "§5"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_proc_human_vulnerability",
@@ -627,7 +714,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "処遇への不満やモラルの低下が持ち出しの引き金になりうる。面談や相談窓口で早めに気づき、対応できるようにする。",
             "Dissatisfaction and low morale can trigger someone taking data out; use one-to-one talks and a confidential contact point to notice and act early.",
         ),
-        source: ProcessOverview,
+        source: Source::derived(ProcessOverview, "§5"),
+        cyber_step: None,
+        case_group: None,
     },
     // --- Organisational (000) ------------------------------------------------
     CountermeasureTemplate {
@@ -640,7 +729,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "どの生成AIサービスに、どの区分の情報なら入力してよいかを決め、未公開の研究データや営業秘密を外部サービスに入力しないようにする。",
             "Decide which generative-AI services may be used and for which classes of information, so unpublished research data and trade secrets are not entered into outside services.",
         ),
-        source: GovAiMeasures,
+        source: Source::derived(GovAiMeasures, "§2, §5"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_org_encryption_access_restriction",
@@ -655,7 +746,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "機密情報は保存時・送付時に暗号化し、閲覧できる人を限定して、持ち出されても読めない状態にしておく。",
             "Encrypt confidential information at rest and in transit and limit who can open it, so that a copy taken out cannot be read.",
         ),
-        source: GovAiMeasures,
+        source: Source::quoted(GovAiMeasures, "§5"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_org_periodic_risk_assessment",
@@ -670,7 +763,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "重要技術の棚卸し・脅威評価・漏洩シナリオの評価を年1回など決まった周期で見直し、新しい技術や手口を反映する。",
             "Revisit the technology inventory, threat assessment and scenario ratings on a fixed cycle, such as yearly, to take in new technologies and methods.",
         ),
-        source: GovAiMeasures,
+        source: Source::quoted(GovAiMeasures, "§5"),
+        cyber_step: None,
+        case_group: None,
     },
     CountermeasureTemplate {
         id: "cm_org_subsidy_conditions",
@@ -685,7 +780,9 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
             "補助金・委託研究の申請時に技術流出防止の要件を確認し、求められる管理体制を整えて証跡を残す。",
             "When applying for a subsidy or commissioned research, check its leakage-prevention conditions, put the required arrangements in place and keep evidence of them.",
         ),
-        source: GovAiMeasures,
+        source: Source::quoted(GovAiMeasures, "§2"),
+        cyber_step: None,
+        case_group: None,
     },
 ];
 
@@ -739,14 +836,17 @@ mod tests {
         // The countermeasure knowledge comes from 000, 001, 003 and 004.
         for c in COUNTERMEASURES {
             assert!(
-                ["000", "001", "003", "004"].contains(&c.source.id()),
+                ["000", "001", "003", "004"].contains(&c.source.doc.id()),
                 "{} cites {}",
                 c.id,
-                c.source.id()
+                c.source.doc.id()
             );
         }
         for id in ["000", "001", "003", "004"] {
-            assert!(COUNTERMEASURES.iter().any(|c| c.source.id() == id), "{id}");
+            assert!(
+                COUNTERMEASURES.iter().any(|c| c.source.doc.id() == id),
+                "{id}"
+            );
         }
     }
 

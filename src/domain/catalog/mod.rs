@@ -21,85 +21,19 @@ pub mod actors;
 pub mod anchors;
 pub mod countermeasures;
 pub mod patterns;
+pub mod source;
 
 pub use actors::{ActorTemplate, ACTORS};
 pub use countermeasures::{CountermeasureTemplate, COUNTERMEASURES};
 pub use patterns::{ScenarioPattern, PATTERNS};
+pub use source::{Source, SourceKind, SourceRef};
 
-use super::kinds::{ActorKind, PatternGroup};
+use super::kinds::{ActorKind, CaseGroup, CyberStep, PatternGroup};
 use super::text::Text;
 
 /// Version of the built-in catalogues. Bumped on any change to an entry
 /// (added entry, improved text, changed default); ids never change.
-pub const CATALOG_VERSION: u32 = 1;
-
-/// One of the source documents the catalogues are distilled from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SourceRef {
-    /// 000: explainer of the government's 2024 measures against AI-technology leakage.
-    GovAiMeasures,
-    /// 001: the police's outreach material on technology leakage.
-    PoliceOutreach,
-    /// 002: the Technology Security Study Group's 2018 proposals.
-    TechSecurityProposals,
-    /// 003: explainer of METI's Technology Leakage Countermeasure Guidance, 1st ed.
-    MetiGuidance,
-    /// 004: article on the overall process of technology-leakage countermeasures.
-    ProcessOverview,
-}
-
-impl SourceRef {
-    /// Every source, in id order.
-    pub const ALL: [SourceRef; 5] = [
-        SourceRef::GovAiMeasures,
-        SourceRef::PoliceOutreach,
-        SourceRef::TechSecurityProposals,
-        SourceRef::MetiGuidance,
-        SourceRef::ProcessOverview,
-    ];
-
-    /// The source id, `"000"`..`"004"` (the file-name prefix in `shared/sources/`).
-    pub fn id(self) -> &'static str {
-        match self {
-            SourceRef::GovAiMeasures => "000",
-            SourceRef::PoliceOutreach => "001",
-            SourceRef::TechSecurityProposals => "002",
-            SourceRef::MetiGuidance => "003",
-            SourceRef::ProcessOverview => "004",
-        }
-    }
-
-    /// Parses a source id.
-    pub fn from_id(id: &str) -> Option<SourceRef> {
-        SourceRef::ALL.into_iter().find(|s| s.id() == id)
-    }
-
-    /// Title of the source document, with its publisher and date where known.
-    pub fn title(self) -> Text {
-        match self {
-            SourceRef::GovAiMeasures => Text::new(
-                "解説記事：AI関連技術の流出防止に向けた政府の新たな対策（2024年6月発表、Reinforz Insight）",
-                "Explainer: the government's new measures against AI-technology leakage (announced June 2024; Reinforz Insight)",
-            ),
-            SourceRef::PoliceOutreach => Text::new(
-                "警察「技術流出の防止」アウトリーチ資料（情勢・事例・対策）",
-                "Police outreach on preventing technology leakage (situation, cases, countermeasures)",
-            ),
-            SourceRef::TechSecurityProposals => Text::new(
-                "技術安全保障研究会「諸外国並みの技術安全保障体制の構築を～技術保護とサイバーセキュリティが急務～」（2018年10月）",
-                "Technology Security Study Group: 'Build a technology-security regime on a par with other countries — technology protection and cybersecurity are urgent' (October 2018)",
-            ),
-            SourceRef::MetiGuidance => Text::new(
-                "経産省「技術流出対策ガイダンス第1版」（2025年5月）の解説（FinalCode ブログ、2025年6月）",
-                "Explainer of METI's Technology Leakage Countermeasure Guidance, 1st ed. (May 2025) (FinalCode blog, June 2025)",
-            ),
-            SourceRef::ProcessOverview => Text::new(
-                "稲村悠「経済安全保障における技術流出対策とは －対策の全体像－（第2回）」",
-                "Yu Inamura: 'Technology-leakage countermeasures in economic security — the overall picture (part 2)'",
-            ),
-        }
-    }
-}
+pub const CATALOG_VERSION: u32 = 2;
 
 /// The scenario pattern with this id.
 pub fn pattern(id: &str) -> Option<&'static ScenarioPattern> {
@@ -140,6 +74,29 @@ pub fn suggested_for(
         .filter_map(|id| countermeasure(id))
 }
 
+/// Scenario patterns of one of METI's case groups (source 003), in catalogue order.
+pub fn patterns_in_case(case: CaseGroup) -> impl Iterator<Item = &'static ScenarioPattern> {
+    PATTERNS.iter().filter(move |p| p.case_group == Some(case))
+}
+
+/// Countermeasures of one of the police's cyber steps (source 001), in catalogue order.
+pub fn countermeasures_in_step(
+    step: CyberStep,
+) -> impl Iterator<Item = &'static CountermeasureTemplate> {
+    COUNTERMEASURES
+        .iter()
+        .filter(move |c| c.cyber_step == Some(step))
+}
+
+/// Countermeasures of one of METI's case groups (source 003), in catalogue order.
+pub fn countermeasures_in_case(
+    case: CaseGroup,
+) -> impl Iterator<Item = &'static CountermeasureTemplate> {
+    COUNTERMEASURES
+        .iter()
+        .filter(move |c| c.case_group == Some(case))
+}
+
 /// Actor templates of a kind, in catalogue order.
 pub fn actors_of(kind: ActorKind) -> impl Iterator<Item = &'static ActorTemplate> {
     ACTORS.iter().filter(move |a| a.kind == kind)
@@ -152,6 +109,22 @@ pub fn entry_title(id: &str) -> Option<Text> {
         .map(|p| p.title)
         .or_else(|| countermeasure(id).map(|c| c.title))
         .or_else(|| actor(id).map(|a| a.name))
+}
+
+/// The source of any catalogue entry by id (pattern, countermeasure or actor
+/// template): how a record created from the catalogue shows where it comes
+/// from, derived from its stored catalogue id, never stored itself.
+pub fn source_of(id: &str) -> Option<Source> {
+    pattern(id)
+        .map(|p| p.source)
+        .or_else(|| countermeasure(id).map(|c| c.source))
+        .or_else(|| actor(id).map(|a| a.source))
+}
+
+/// The source of a record's catalogue entry, if it came from one:
+/// `source_of` over an optional stored id (empty or unknown ids give none).
+pub fn source_of_record(catalog_id: Option<&str>) -> Option<Source> {
+    catalog_id.and_then(source_of)
 }
 
 /// Helpers shared by the catalogue tests.
@@ -286,69 +259,75 @@ mod tests {
         for src in SourceRef::ALL {
             let _ = writeln!(s, "| {} | {} |", src.id(), src.title().en);
         }
+        let opt = |c: Option<&'static str>| c.unwrap_or("");
         let _ = writeln!(
             s,
-            "\n### Scenario patterns ({})\n\n| id | group | origin | legality | typical actor | title | source |\n|---|---|---|---|---|---|---|",
+            "\n### Scenario patterns ({})\n\n| id | group | case group | origin | legality | typical actor | title | source |\n|---|---|---|---|---|---|---|---|",
             PATTERNS.len()
         );
         for p in PATTERNS {
             let _ = writeln!(
                 s,
-                "| `{}` | {} | {} | {} | {} | {} | {} |",
+                "| `{}` | {} | {} | {} | {} | {} | {} | {} |",
                 p.id,
                 p.group.code(),
+                opt(p.case_group.map(CaseGroup::code)),
                 p.origin.code(),
                 p.legality.code(),
                 p.typical_actor.code(),
                 p.title.en,
-                p.source.id()
+                p.source.cite()
             );
         }
         let _ = writeln!(
             s,
-            "\n### Countermeasures ({})\n\n| id | category | phase | groups | title | source |\n|---|---|---|---|---|---|",
+            "\n### Countermeasures ({})\n\n| id | category | phase | groups | cyber step | case group | title | source |\n|---|---|---|---|---|---|---|---|",
             COUNTERMEASURES.len()
         );
         for c in COUNTERMEASURES {
             let _ = writeln!(
                 s,
-                "| `{}` | {} | {} | {} | {} | {} |",
+                "| `{}` | {} | {} | {} | {} | {} | {} | {} |",
                 c.id,
                 c.category.code(),
                 c.phase.code(),
                 codes(c.groups),
+                opt(c.cyber_step.map(CyberStep::code)),
+                opt(c.case_group.map(CaseGroup::code)),
                 c.title.en,
-                c.source.id()
+                c.source.cite()
             );
         }
         let _ = writeln!(
             s,
-            "\n### Threat actors ({})\n\n| id | kind | default capability | name |\n|---|---|---|---|",
+            "\n### Threat actors ({})\n\n| id | kind | default capability | name | source |\n|---|---|---|---|---|",
             ACTORS.len()
         );
         for a in ACTORS {
             let _ = writeln!(
                 s,
-                "| `{}` | {} | {} | {} |",
+                "| `{}` | {} | {} | {} | {} |",
                 a.id,
                 a.kind.code(),
                 a.default_capability,
-                a.name.en
+                a.name.en,
+                a.source.cite()
             );
         }
         let _ = writeln!(
             s,
-            "\n### Rating anchors\n\n| axis | 1 | 3 | 5 |\n|---|---|---|---|"
+            "\n### Rating anchors\n\n| axis | 1 | 3 | 5 | source |\n|---|---|---|---|---|"
         );
         for axis in super::super::rating::RatingAxis::ALL {
             let [one, three, five] = anchors::axis_anchors(axis);
             let _ = writeln!(
                 s,
-                "| `{}` | {} | {} | {} |",
+                "| `{}` | {} | {} | {} | {} |",
                 axis.code(),
                 one.en,
                 three.en,
-                five.en
+                five.en,
+                anchors::axis_source(axis).cite()
             );
         }
         s
@@ -370,6 +349,98 @@ mod tests {
     #[ignore = "prints the tables for docs/catalogues.md"]
     fn print_catalogue_tables() {
         println!("{}", markdown_tables());
+    }
+
+    #[test]
+    fn every_entry_cites_a_located_source_and_records_find_it_by_id() {
+        let located = |src: Source, what: &str| {
+            assert!(src.locator.starts_with('§'), "{what}: {:?}", src.locator);
+            assert!(
+                src.locator.chars().all(|c| c == '§' || c.is_ascii()),
+                "{what}"
+            );
+            assert_ne!(
+                src.doc,
+                SourceRef::TechSecurityProposals,
+                "{what}: 002 is cited by no entry"
+            );
+        };
+        for p in PATTERNS {
+            located(p.source, p.id);
+            assert_eq!(source_of(p.id), Some(p.source));
+        }
+        for c in COUNTERMEASURES {
+            located(c.source, c.id);
+            assert_eq!(source_of(c.id), Some(c.source));
+        }
+        for a in ACTORS {
+            located(a.source, a.id);
+            assert_eq!(source_of_record(Some(a.id)), Some(a.source));
+        }
+        for axis in super::super::rating::RatingAxis::ALL {
+            assert_eq!(anchors::axis_source(axis).kind, SourceKind::DerivedFrom);
+        }
+        assert_eq!(source_of_record(None), None);
+        assert_eq!(source_of_record(Some("")), None);
+        assert_eq!(source_of_record(Some("pat_no_such")), None);
+    }
+
+    /// Regressions of the source audit (issue #12 §3).
+    #[test]
+    fn the_audited_entries_say_what_their_sources_say() {
+        let p = |id| pattern(id).expect(id);
+        // Generative-AI input is a person's mistake, not a cyber attack.
+        assert_ne!(p("pat_genai_input").group, PatternGroup::Cyber);
+        // 003: 「転職先で不正に活用」: illegal, and any new employer.
+        let local = p("pat_meti_local_staff_new_employer");
+        assert_eq!(local.legality, super::super::kinds::Legality::Illegal);
+        assert!(!local.narrative.ja.contains("競合"));
+        // 001 lists 合弁・買収・共同研究: no 出資.
+        assert!(!p("pat_police_cover_activity").narrative.ja.contains("出資"));
+        // 001 never mentions 外為法 or みなし輸出.
+        for c in COUNTERMEASURES
+            .iter()
+            .filter(|c| c.source.doc == SourceRef::PoliceOutreach)
+        {
+            for word in ["外為法", "みなし輸出", "出資"] {
+                assert!(!c.description.ja.contains(word), "{}: {word}", c.id);
+            }
+        }
+        // 003 says 継続的に, not 毎年.
+        let edu = countermeasure("cm_ppl_continuous_education").expect("education");
+        assert!(!edu.description.ja.contains("毎年"));
+        assert!(edu.description.ja.contains("継続的"));
+        // A cyber-espionage group is no cyber criminal.
+        let group = actor("act_cyber_espionage_group").expect("group");
+        assert_ne!(group.kind, ActorKind::CyberCriminal);
+    }
+
+    #[test]
+    fn steps_and_case_groups_are_data_that_filters_use() {
+        for step in CyberStep::ALL {
+            assert!(countermeasures_in_step(*step).count() >= 2, "{step:?}");
+        }
+        for case in CaseGroup::ALL {
+            assert!(patterns_in_case(*case).count() >= 3, "{case:?}");
+            assert!(countermeasures_in_case(*case).count() >= 3, "{case:?}");
+        }
+        // The cyber steps are the police's (001), the case groups METI's (003).
+        for c in COUNTERMEASURES {
+            if c.cyber_step.is_some() {
+                assert_eq!(c.source.doc, SourceRef::PoliceOutreach, "{}", c.id);
+            }
+            if c.case_group.is_some() {
+                assert_eq!(c.source.doc, SourceRef::MetiGuidance, "{}", c.id);
+            }
+        }
+        for p in PATTERNS {
+            assert_eq!(
+                p.case_group.is_some(),
+                p.source.doc == SourceRef::MetiGuidance,
+                "{}",
+                p.id
+            );
+        }
     }
 
     #[test]

@@ -7,14 +7,17 @@
 //! cover). Each is filed under one of the police's three groups, which are the
 //! routes by which information leaves: cyber space, people, and business or
 //! academic relationships. Mistakes and careless posts (no spy involved) are
-//! filed under the people route, as METI's "through people" case does.
+//! filed under the people route, as METI's "through people" case does; so is
+//! entering confidential information into generative AI (a mistake by a
+//! person, not a cyber attack: source 000 §5).
 //!
 //! Narratives are templates: two or three sentences a workshop edits to fit
 //! the technology at hand. Ids are a data contract (exported in CSV).
 
-use super::SourceRef;
-use crate::domain::kinds::{ActorKind, Legality, PatternGroup, ThreatOrigin};
+use super::{Source, SourceRef};
+use crate::domain::kinds::{ActorKind, CaseGroup, Legality, PatternGroup, ThreatOrigin};
 use crate::domain::text::Text;
+use CaseGroup::{Overseas, ThroughPeople};
 
 use ActorKind::{
     Competitor, Contractor, CyberCriminal, DepartingEmployee, ForeignCompany, Insider, JvPartner,
@@ -37,7 +40,10 @@ pub struct ScenarioPattern {
     pub title: Text,
     /// Template narrative (2–3 sentences) for the workshop to edit.
     pub narrative: Text,
-    pub source: SourceRef,
+    /// Where the pattern comes from (`docs/catalogues.md`, "Sources").
+    pub source: Source,
+    /// METI's case group (source 003), for the patterns taken from it.
+    pub case_group: Option<CaseGroup>,
     /// Ids of countermeasure templates that address this pattern, most
     /// important first.
     pub suggested_countermeasures: &'static [&'static str],
@@ -61,7 +67,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "攻撃者が標的型メールや未修正の脆弱性を突いて研究室・部署のネットワークに侵入する。重要技術を置いたサーバから設計情報や実験データを気づかれないまま外部へ送り出す。",
             "An attacker gets into the lab's or department's network through a targeted email or an unpatched vulnerability. Design information and experimental data are sent out from the server holding the critical technology without anyone noticing.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§3.1"),
+        case_group: None,
         suggested_countermeasures: &[
             "cm_cyber_strong_auth",
             "cm_cyber_device_inventory_patching",
@@ -87,7 +94,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "面識のない外国企業の社員を名乗る人物がSNSで研究者に接触し、食事や「お礼」の贈り物で関係を深める。やがて公開前のデータや社内資料の提供を求め、断りにくい状況をつくっていく。",
             "Someone claiming to work for a foreign company contacts a researcher out of the blue on social media and builds the relationship with dinners and gifts 'as thanks'. In time they ask for unpublished data or internal documents, in a way that is hard to refuse.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§3.2, §5"),
+        case_group: None,
         suggested_countermeasures: &[
             "cm_esp_verify_counterpart",
             "cm_esp_sns_caution",
@@ -107,10 +115,11 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "Legal economic or academic activity used as cover",
         ),
         narrative: Text::new(
-            "外国企業が合弁、買収、共同研究または出資を持ちかけ、正規の契約に基づいて技術情報に近づく。契約の範囲を超えて情報を集め、自国の産業や軍事に転用する。",
-            "A foreign company proposes a joint venture, acquisition, joint research or investment and reaches the technical information through a proper contract. It gathers more than the contract covers and puts it to use for its home industry or military.",
+            "外国企業が合弁や企業の買収、共同研究などを持ちかけ、正規の契約に基づいて技術情報に近づく。契約の範囲を超えて情報を集め、自国の産業や軍事に転用する。",
+            "A foreign company proposes a joint venture, an acquisition, joint research or the like and reaches the technical information through a proper contract. It gathers more than the contract covers and puts it to use for its home industry or military.",
         ),
-        source: PoliceOutreach,
+        source: Source::quoted(PoliceOutreach, "§3.3"),
+        case_group: None,
         suggested_countermeasures: &[
             "cm_econ_counterparty_check",
             "cm_econ_contract_review",
@@ -134,7 +143,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "合弁相手から派遣された役員が、合弁会社に提供した技術情報に職務として自由にアクセスできる。その情報を合弁相手の本社や関連会社に持ち出し、合弁の外で使う。",
             "An executive seconded by the JV partner can freely reach, as part of the job, the technical information provided to the JV. They take it to the partner's head office or affiliates, where it is used outside the JV.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.1.1"),
+        case_group: Some(Overseas),
         suggested_countermeasures: &[
             "cm_ovs_core_tech_scope",
             "cm_ovs_contract_terms",
@@ -157,7 +167,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "海外子会社では情報管理が本社より緩く、誰がどの図面を見られるかも把握されていない。その隙に現地スタッフが技術情報を複製し、外部に渡す。",
             "At the overseas subsidiary information is managed more loosely than at home, and nobody knows who can see which drawings. A local employee uses the gap to copy technical information and pass it on.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.1.2"),
+        case_group: Some(Overseas),
         suggested_countermeasures: &[
             "cm_ovs_info_rules",
             "cm_ovs_need_to_know_access",
@@ -170,17 +181,18 @@ pub static PATTERNS: &[ScenarioPattern] = &[
         id: "pat_meti_local_staff_new_employer",
         group: Espionage,
         origin: Internal,
-        legality: Grey,
+        legality: Illegal,
         typical_actor: DepartingEmployee,
         title: Text::new(
-            "現地スタッフが転職先でノウハウを使う",
-            "Local staff use the know-how at a new employer",
+            "現地スタッフが転職先でノウハウを不正に活用する",
+            "Local staff misuse the know-how at a new employer",
         ),
         narrative: Text::new(
-            "現地スタッフが在職中に設備の調整や工程のノウハウを身につけ、現地の競合企業に転職する。転職先でそのノウハウを使い、同等の製品を短期間で立ち上げる。",
-            "A local employee learns how to tune the equipment and run the process, then moves to a local competitor. The know-how is used there to launch an equivalent product in a short time.",
+            "現地スタッフが在職中に設備の調整や工程のノウハウを身につけて転職する。転職先でそのノウハウを不正に活用し、同等の製品を短期間で立ち上げる。",
+            "A local employee learns how to tune the equipment and run the process, then changes jobs. The know-how is misused at the new employer to launch an equivalent product in a short time.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.1.2"),
+        case_group: Some(Overseas),
         suggested_countermeasures: &[
             "cm_ovs_personnel_security",
             "cm_ovs_hq_maintenance",
@@ -203,7 +215,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "海外企業に製造を委託し、設計図面などの技術情報を提供する。委託先の情報管理が不十分なため、図面が委託先の役職員から第三者に渡り、別の製品に流用される。",
             "Manufacturing is contracted to an overseas company and drawings and other technical information are handed over. Because the contractor protects them poorly, its staff pass them to third parties and they end up in other products.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.1.3"),
+        case_group: Some(Overseas),
         suggested_countermeasures: &[
             "cm_econ_counterparty_check",
             "cm_ovs_core_tech_scope",
@@ -226,7 +239,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "海外子会社のシステム管理を現地任せにしており、パッチやログ監視が本社の基準に達していない。攻撃者はそこから侵入し、本社と共有している技術情報を盗み出す。",
             "The overseas subsidiary's systems are left to local management and fall short of headquarters' patching and log-monitoring standards. Attackers break in there and steal technical information shared with headquarters.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.1.4"),
+        case_group: Some(Overseas),
         suggested_countermeasures: &[
             "cm_ovs_hq_it_oversight",
             "cm_cyber_device_inventory_patching",
@@ -250,7 +264,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "業界の勉強会や紹介を通じて知り合った人物が、謝礼や転職話を持ちかけて技術者との関係を築く。最後には特定の技術資料を求め、技術者がそれに応じてしまう。",
             "Someone met through an industry study group or an introduction builds a relationship with an engineer, offering fees or talk of a new job. Eventually they ask for specific technical documents, and the engineer hands them over.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.3.1"),
+        case_group: Some(ThroughPeople),
         suggested_countermeasures: &[
             "cm_esp_verify_counterpart",
             "cm_esp_gift_caution",
@@ -273,7 +288,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "研究者が実験の進み具合や装置の写真をSNSやブログに投稿する。一つ一つは断片でも、組み合わせると未公開の条件や工程が読み取れ、接近すべき相手を探す手がかりにもなる。",
             "A researcher posts progress updates or photos of the equipment on social media or a blog. Each is a fragment, but together they reveal unpublished conditions or process steps — and show others whom to approach.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.3.1"),
+        case_group: Some(ThroughPeople),
         suggested_countermeasures: &[
             "cm_esp_sns_caution",
             "cm_ppl_disclosure_review",
@@ -295,7 +311,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "展示会のブースで、来場者が説明員に詳しい質問を重ね、試作品を撮影する。説明員は答えてよい範囲を知らず、製法の要点まで話してしまう。",
             "At the trade-show booth, visitors keep asking the staff detailed questions and photograph the prototype. The staff do not know how far they may answer and explain the key points of how it is made.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.3.1"),
+        case_group: Some(ThroughPeople),
         suggested_countermeasures: &[
             "cm_ppl_disclosure_review",
             "cm_ppl_confidentiality_scope_rules",
@@ -317,7 +334,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "担当者が設計資料を添付したメールの宛先を取り違え、別の取引先に送ってしまう。送付先で資料が保存・転送され、回収できなくなる。",
             "A staff member picks the wrong address and emails design documents to another business partner. The recipient saves or forwards them and they cannot be recalled.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.3.2"),
+        case_group: Some(ThroughPeople),
         suggested_countermeasures: &[
             "cm_ppl_send_check",
             "cm_org_encryption_access_restriction",
@@ -338,7 +356,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "善意の研究者が、協力を頼まれた他部署の職員や来訪者に、権限を確かめないまま重要なデータを見せる。そこから情報が権限のない範囲に広がっていく。",
             "A well-meaning researcher shows critical data to a colleague from another unit or a visitor who asked for help, without checking their rights. From there the information spreads beyond those entitled to it.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.3.2"),
+        case_group: Some(ThroughPeople),
         suggested_countermeasures: &[
             "cm_ppl_send_check",
             "cm_ovs_need_to_know_access",
@@ -360,7 +379,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "職員が、共同研究先への説明や学会発表の資料に、公開済みだと思い込んだ製造条件を載せる。実際には営業秘密として管理すべき情報で、相手側に渡ってしまう。",
             "A staff member includes manufacturing conditions they believe are already public in a briefing for a research partner or a conference talk. In fact they should have been kept as a trade secret, and now the other side has them.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.3.2"),
+        case_group: Some(ThroughPeople),
         suggested_countermeasures: &[
             "cm_ppl_confidentiality_scope_rules",
             "cm_ppl_disclosure_review",
@@ -381,7 +401,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "競合他社への転職が決まった技術者が、転職先で使うつもりで、退職前の数週間に設計図面や試験データを私物の外部記憶媒体やクラウドに移す。",
             "An engineer who has accepted a job at a competitor moves design drawings and test data to personal media or cloud storage in the weeks before leaving, intending to use them at the new employer.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.3.3"),
+        case_group: Some(ThroughPeople),
         suggested_countermeasures: &[
             "cm_ppl_departure_procedure",
             "cm_proc_removable_media_mdm",
@@ -404,7 +425,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "競合他社に移った元社員が、前職で扱っていた営業秘密を新しい職場の会議で説明し、開発に役立てる。資料を持ち出していなくても、記憶している数値や条件が流出する。",
             "A former employee now at a competitor explains trade secrets from the old job in meetings and helps development with them. Even without documents, remembered figures and conditions leak.",
         ),
-        source: MetiGuidance,
+        source: Source::quoted(MetiGuidance, "§2.3.3"),
+        case_group: Some(ThroughPeople),
         suggested_countermeasures: &[
             "cm_ppl_departure_procedure",
             "cm_ppl_confidentiality_scope_rules",
@@ -427,7 +449,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "処遇に不満を持つ社員が海外企業への転職を決め、退職前に重要技術のデータをUSBメモリにコピーして持ち出す。誰がどこで止めるべきだったか、検知できたかを確かめる。",
             "An employee unhappy with their treatment accepts a job abroad and, before leaving, copies critical technical data to a USB stick. Ask where and by whom it should have been stopped, and whether it would have been detected.",
         ),
-        source: ProcessOverview,
+        source: Source::quoted(ProcessOverview, "§5"),
+        case_group: None,
         suggested_countermeasures: &[
             "cm_proc_removable_media_mdm",
             "cm_proc_human_vulnerability",
@@ -450,7 +473,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "ある工程のノウハウを一人の技術者だけが持っている。好条件の誘いでその人が海外の企業や研究機関に移ると、技術は相手に渡り、こちらでは再現できなくなる。",
             "Only one engineer holds the know-how of a process step. If an attractive offer takes that person to a company or institute abroad, the technology goes with them and can no longer be reproduced here.",
         ),
-        source: ProcessOverview,
+        source: Source::quoted(ProcessOverview, "§4"),
+        case_group: None,
         suggested_countermeasures: &[
             "cm_proc_reduce_key_person_dependence",
             "cm_proc_human_vulnerability",
@@ -472,7 +496,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "重要技術を持つ企業や大学発ベンチャーに、海外の投資家が出資や買収を持ちかける。正規の手続きで経営や情報への関与を得て、技術を自国に移す。",
             "An overseas investor offers to invest in or buy a company or university spin-off that holds the critical technology. Through proper procedures it gains a say in management and access to information, and moves the technology home.",
         ),
-        source: ProcessOverview,
+        source: Source::derived(ProcessOverview, "§4"),
+        case_group: None,
         suggested_countermeasures: &[
             "cm_econ_counterparty_check",
             "cm_econ_prior_consultation",
@@ -494,7 +519,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "海外の研究機関が共同研究や研究者の受け入れを提案し、共同の成果を超えて未公開のデータや試料、装置の条件を求める。協力の名目のもとで、相手の国の重点分野に技術が移る。",
             "An overseas research institution proposes joint research or a researcher exchange, then asks for unpublished data, samples or instrument settings beyond the joint work. Under the name of cooperation, the technology moves into the other country's priority field.",
         ),
-        source: ProcessOverview,
+        source: Source::quoted(ProcessOverview, "§4"),
+        case_group: None,
         suggested_countermeasures: &[
             "cm_econ_counterparty_check",
             "cm_econ_contract_review",
@@ -506,7 +532,7 @@ pub static PATTERNS: &[ScenarioPattern] = &[
     // --- Cross-cutting (000) -------------------------------------------------
     ScenarioPattern {
         id: "pat_genai_input",
-        group: Cyber,
+        group: Espionage,
         origin: Internal,
         legality: Legal,
         typical_actor: Insider,
@@ -518,7 +544,8 @@ pub static PATTERNS: &[ScenarioPattern] = &[
             "研究者が論文の下書きや実験データの解析を外部の生成AIサービスに依頼し、未公開の内容をそのまま入力する。入力した情報はサービス側に残り、意図せず外部に出るおそれがある。",
             "A researcher asks an outside generative-AI service to polish a draft paper or analyse experimental data, pasting in unpublished content. What was entered stays with the service and may get out unintentionally.",
         ),
-        source: GovAiMeasures,
+        source: Source::derived(GovAiMeasures, "§5"),
+        case_group: None,
         suggested_countermeasures: &[
             "cm_org_genai_rules",
             "cm_ppl_confidentiality_scope_rules",
@@ -613,7 +640,7 @@ mod tests {
     fn sources_cited_are_known_documents() {
         for p in PATTERNS {
             assert!(
-                ["000", "001", "003", "004"].contains(&p.source.id()),
+                ["000", "001", "003", "004"].contains(&p.source.doc.id()),
                 "{}",
                 p.id
             );
