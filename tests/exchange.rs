@@ -688,3 +688,44 @@ fn fuzz_zip_seeds_reach_the_zip_reader() {
         assert!(r.workbook.is_some(), "{name}: {:?}", r.problems);
     }
 }
+
+/// Format 3: records made from the catalogue carry their entry's source in a
+/// derived `source` column, looked up from the stored catalogue id; records
+/// made from scratch leave it empty, and the importer ignores it.
+#[test]
+fn source_columns_follow_the_catalogue_id() {
+    let mut wb = sample(Lang::En);
+    wb.countermeasures[0].catalog_id = None;
+    let column = |table: Table| -> Vec<String> {
+        let text = export_table(&wb, table, CsvOptions::default()).text;
+        let mut reader =
+            csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let at = reader
+            .headers()
+            .expect("header")
+            .iter()
+            .position(|h| h == "source")
+            .expect("a source column");
+        assert_eq!(
+            at + 1,
+            table.columns().len(),
+            "{table:?}: appended at the end"
+        );
+        reader
+            .records()
+            .map(|r| r.expect("row").get(at).unwrap_or_default().to_owned())
+            .collect()
+    };
+    // pat_proc_usb_before_abroad restates 004 §5; pat_proc_research_collaboration_cover 004 §4.
+    let scenarios = column(Table::Scenarios);
+    assert_eq!(scenarios[0], "004 §5");
+    assert_eq!(scenarios[3], "004 §4");
+    // act_state_talent_programme is derived from 004 §3.
+    assert_eq!(column(Table::Actors)[0], "derived from 004 §3");
+    let measures = column(Table::Countermeasures);
+    assert_eq!(measures[0], "", "no catalogue id, no source");
+    assert_eq!(measures[3], "001 §4.1");
+    // The importer ignores the derived column: the sample comes back whole.
+    let r = reimport(&text_files(&wb, CsvOptions::default()));
+    assert_eq!(r.workbook, Some(wb));
+}

@@ -32,7 +32,10 @@ def check_pandas():
         pd.api.types.is_float_dtype(scen["risk_score"]), scen.dtypes
     assert set(scen["risk_level"].dropna()) <= {"very_low", "low", "medium", "high", "very_high"}
     wb = pd.read_csv(GOLDEN / "workbook.csv", encoding="utf-8-sig")
-    assert int(wb["format_version"].iloc[0]) == 2
+    assert int(wb["format_version"].iloc[0]) == 3
+    # Format 3: where each catalogue-made scenario comes from, last column.
+    assert scen.columns[-1] == "source", scen.columns
+    assert scen["source"].str.match(r"^(derived from )?00[0-4] §").all(), scen["source"]
     # Format 2: the row count of every other table, "name=n;…", as written.
     counts = dict(part.split("=") for part in wb["table_rows"].iloc[0].split(";"))
     assert int(counts["technologies"]) == len(tech), counts

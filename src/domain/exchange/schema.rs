@@ -246,6 +246,10 @@ impl Table {
                     opt("methods", Text),
                     opt("default_capability", Rating),
                     opt("notes", Text),
+                    // Format 3: where the actor template comes from, looked
+                    // up from `catalog_id` (`003 §2.1.1`, `derived from 001
+                    // §3.1`, empty for an actor not made from a template).
+                    der("source", Text),
                 ];
                 C
             }
@@ -289,6 +293,8 @@ impl Table {
                     der("risk_score", Int),
                     der("risk_level", Code),
                     der("priority", Int),
+                    // Format 3: the source of the scenario's pattern, from `pattern_id`.
+                    der("source", Text),
                 ];
                 C
             }
@@ -305,6 +311,8 @@ impl Table {
                     opt("owner", Text),
                     opt("due_date", Date),
                     opt("notes", Text),
+                    // Format 3: the source of the catalogue entry, from `catalog_id`.
+                    der("source", Text),
                 ];
                 C
             }

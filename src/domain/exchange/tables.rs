@@ -11,6 +11,7 @@ use super::cell::*;
 use super::csv_out::{write_csv, CsvOptions};
 use super::schema::Table;
 use super::FORMAT_VERSION;
+use crate::domain::catalog;
 use crate::domain::model::Workbook;
 use crate::domain::scoring::{analyze, Analysis};
 
@@ -205,6 +206,7 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 t(&x.methods),
                 rating_out(x.default_capability),
                 t(&x.notes),
+                source_out(x.catalog_id.as_deref()),
             ])
         })),
         Table::ThreatAssessments => Box::new(wb.assessments.iter().map(move |x| {
@@ -253,6 +255,7 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     .unwrap_or_default()
                     .to_owned(),
                 opt_out(sa.map(move |s| s.priority)),
+                source_out(x.pattern_id.as_deref()),
             ])
         })),
         Table::Countermeasures => Box::new(wb.countermeasures.iter().map(move |x| {
@@ -267,6 +270,7 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 t(&x.owner),
                 date_out(x.due_date),
                 t(&x.notes),
+                source_out(x.catalog_id.as_deref()),
             ])
         })),
         Table::CountermeasureScenarios => Box::new(
@@ -323,6 +327,15 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 }),
         ),
     }
+}
+
+/// The derived `source` column (format 3): the citation of the catalogue
+/// entry a record was created from (`catalog::Source::cite`), looked up from
+/// its stored id; empty for records made from scratch or unknown ids.
+fn source_out(catalog_id: Option<&str>) -> String {
+    catalog::source_of_record(catalog_id)
+        .map(|s| text_out(&s.cite()).into_owned())
+        .unwrap_or_default()
 }
 
 /// Derived scores with two decimals and a dot, whatever the locale.
