@@ -11,6 +11,7 @@
 
 use time::Date;
 
+use crate::domain::catalog::{source_of_record, Source};
 use crate::domain::charts::chokepoints::{kind_summary, KindSummary};
 use crate::domain::charts::heat_map::{heat_map, HeatMap};
 use crate::domain::charts::rounds::{round_progress, RoundProgress};
@@ -169,6 +170,8 @@ pub struct ThreatRow {
     pub product: u8,
     /// 1–5 display band, 0 for none.
     pub band: u8,
+    /// Source of the actor template the actor was made from, if any.
+    pub actor_source: Option<Source>,
 }
 
 /// One scenario with its countermeasures.
@@ -186,6 +189,8 @@ pub struct ScenarioRow {
     pub level: Option<RiskLevel>,
     /// Free text; empty when redacted.
     pub narrative: String,
+    /// Source of the pattern the scenario was made from, if any.
+    pub source: Option<Source>,
     pub countermeasures: Vec<CmLine>,
 }
 
@@ -200,6 +205,8 @@ pub struct CmLine {
     pub overdue: bool,
     /// Free text; empty when redacted.
     pub description: String,
+    /// Source of the catalogue entry it was made from, if any.
+    pub source: Option<Source>,
 }
 
 /// One exercise.
@@ -244,6 +251,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
         due: m.due_date,
         overdue: m.is_overdue(today),
         description: m.description.clone(),
+        source: source_of_record(m.catalog_id.as_deref()),
     };
 
     let technologies: Vec<TechRow> = analysis
@@ -291,6 +299,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
                 status: t.status,
                 product: t.product,
                 band: t.band(),
+                actor_source: actor.and_then(|x| source_of_record(x.catalog_id.as_deref())),
             }
         })
         .collect();
@@ -314,6 +323,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
                 score: sa.score,
                 level: sa.level,
                 narrative: s.narrative.clone(),
+                source: source_of_record(s.pattern_id.as_deref()),
                 countermeasures: wb
                     .countermeasures
                     .iter()
@@ -481,6 +491,32 @@ mod tests {
         assert_eq!(r.cover.round, Some((2, RoundScope::UpToMiddle)));
         assert_eq!(r.cover.date, now().date());
         assert!(!r.redacted);
+    }
+
+    /// Issue #12 §3: the report names where catalogue-made records come
+    /// from, looked up from their catalogue ids, also when redacted.
+    #[test]
+    fn catalogue_records_carry_their_source() {
+        let mut wb = sample(Lang::En);
+        wb.scenarios[4].pattern_id = None;
+        for redacted in [false, true] {
+            let r = report(&wb, 0, redacted);
+            for row in &r.scenarios {
+                let s = wb.scenario(row.id).expect("scenario");
+                assert_eq!(
+                    row.source,
+                    crate::domain::catalog::source_of_record(s.pattern_id.as_deref())
+                );
+            }
+            assert!(r.scenarios.iter().any(|s| s.source.is_none()));
+            let usb = r
+                .scenarios
+                .iter()
+                .find(|s| s.source.is_some_and(|x| x.cite() == "004 §5"))
+                .expect("the USB scenario cites 004 §5");
+            assert!(usb.countermeasures.iter().all(|c| c.source.is_some()));
+            assert!(r.threats.iter().all(|t| t.actor_source.is_some()));
+        }
     }
 
     #[test]
