@@ -41,6 +41,7 @@ messages! {
     F_DUE = "期限", "Due date";
     F_CATALOG = "ライブラリの出典", "From the library";
     F_NO_CATALOG = "なし（独自の対策）", "None (own countermeasure)";
+    F_UNKNOWN_CATALOG = "このバージョンのライブラリにない対策", "A countermeasure not in this version's library";
     F_SCENARIOS = "対象の漏洩シナリオ", "Leak scenarios it addresses";
     F_TECHS = "対象の重要技術", "Technologies it covers";
     F_NO_SCENARIOS = "このワークブックには漏洩シナリオがありません。", "This workbook has no leak scenarios.";

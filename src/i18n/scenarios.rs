@@ -48,6 +48,7 @@ messages! {
     F_NARRATIVE_HINT = "誰が、どの経路で、何を持ち出すか。", "Who takes what, and by which route.";
     F_PATTERN = "元にしたパターン", "Pattern";
     F_NO_PATTERN = "なし（独自のシナリオ）", "None (own scenario)";
+    F_UNKNOWN_PATTERN = "このバージョンのカタログにないパターン", "A pattern not in this version's catalogue";
     F_GROUP = "パターン群", "Pattern group";
     F_ORIGIN = "外部／内部", "External or internal";
     F_LEGALITY = "合法性", "Legality";

@@ -29,7 +29,7 @@ pub use patterns::{ScenarioPattern, PATTERNS};
 pub use source::{Source, SourceKind, SourceRef};
 
 use super::kinds::{ActorKind, CaseGroup, CyberStep, PatternGroup};
-use super::text::Text;
+use super::text::{Lang, Text};
 
 /// Version of the built-in catalogues. Bumped on any change to an entry
 /// (added entry, improved text, changed default); ids never change.
@@ -125,6 +125,64 @@ pub fn source_of(id: &str) -> Option<Source> {
 /// `source_of` over an optional stored id (empty or unknown ids give none).
 pub fn source_of_record(catalog_id: Option<&str>) -> Option<Source> {
     catalog_id.and_then(source_of)
+}
+
+/// A list filter by the police's cyber step (001 §4) and METI's case group
+/// (003 §2): `None` keeps everything. Used by the catalogue pickers and by
+/// the lists of records made from the catalogue (a record is kept when the
+/// entry it was made from matches; records made from scratch only when no
+/// filter is set).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EntryFilter {
+    pub step: Option<CyberStep>,
+    pub case: Option<CaseGroup>,
+}
+
+impl EntryFilter {
+    /// No filter set.
+    pub fn is_any(self) -> bool {
+        self.step.is_none() && self.case.is_none()
+    }
+
+    /// Keeps a countermeasure template.
+    pub fn keeps_countermeasure(self, t: &CountermeasureTemplate) -> bool {
+        self.step.is_none_or(|s| t.cyber_step == Some(s))
+            && self.case.is_none_or(|c| t.case_group == Some(c))
+    }
+
+    /// Keeps a pattern. Patterns have no cyber step: a step filter keeps
+    /// none of them.
+    pub fn keeps_pattern(self, p: &ScenarioPattern) -> bool {
+        self.step.is_none() && self.case.is_none_or(|c| p.case_group == Some(c))
+    }
+
+    /// Keeps a countermeasure record by its catalogue id.
+    pub fn keeps_countermeasure_record(self, catalog_id: Option<&str>) -> bool {
+        self.is_any()
+            || catalog_id
+                .and_then(countermeasure)
+                .is_some_and(|t| self.keeps_countermeasure(t))
+    }
+
+    /// Keeps a scenario record by its pattern id.
+    pub fn keeps_scenario_record(self, pattern_id: Option<&str>) -> bool {
+        self.is_any()
+            || pattern_id
+                .and_then(pattern)
+                .is_some_and(|p| self.keeps_pattern(p))
+    }
+}
+
+/// How a record names the catalogue entry it was made from: the entry's
+/// title and its source, e.g. `研究協力を装った技術取得（出典：004 §4）` /
+/// `Research collaboration used as cover (Source: 004 §4)`. Never the
+/// internal id: an id no entry has gives `None` (the UI says so in words).
+pub fn entry_label(id: &str, lang: Lang) -> Option<String> {
+    let (title, source) = (entry_title(id)?, source_of(id)?);
+    Some(match lang {
+        Lang::Ja => format!("{}（{}）", title.ja, source.label(lang)),
+        Lang::En => format!("{} ({})", title.en, source.label(lang)),
+    })
 }
 
 /// Helpers shared by the catalogue tests.
@@ -413,6 +471,80 @@ mod tests {
         // A cyber-espionage group is no cyber criminal.
         let group = actor("act_cyber_espionage_group").expect("group");
         assert_ne!(group.kind, ActorKind::CyberCriminal);
+    }
+
+    /// Regression (issue #12 §3): a scenario showed
+    /// "(pat_proc_research_collaboration_cover)" after its pattern.
+    #[test]
+    fn entry_labels_show_title_and_source_never_the_id() {
+        let id = "pat_proc_research_collaboration_cover";
+        assert_eq!(
+            entry_label(id, Lang::Ja).as_deref(),
+            Some("研究協力を装った技術取得（出典：004 §4）")
+        );
+        assert_eq!(
+            entry_label(id, Lang::En).as_deref(),
+            Some("Research collaboration used as cover (Source: 004 §4)")
+        );
+        assert_eq!(
+            entry_label("cm_ppl_send_check", Lang::En).as_deref(),
+            Some("Prevent mis-sending and wrong disclosure (Derived from 003 §2.3.2)")
+        );
+        for id in PATTERNS
+            .iter()
+            .map(|p| p.id)
+            .chain(COUNTERMEASURES.iter().map(|c| c.id))
+            .chain(ACTORS.iter().map(|a| a.id))
+        {
+            for lang in [Lang::Ja, Lang::En] {
+                let label = entry_label(id, lang).expect("every entry has a label");
+                assert!(!label.contains(id), "{label}");
+            }
+        }
+        assert_eq!(entry_label("pat_from_a_newer_catalogue", Lang::Ja), None);
+    }
+
+    #[test]
+    fn entry_filters_keep_what_they_name() {
+        let any = EntryFilter::default();
+        assert!(any.is_any());
+        assert!(any.keeps_countermeasure_record(None));
+        assert!(any.keeps_scenario_record(Some("pat_no_such")));
+        let detect = EntryFilter {
+            step: Some(CyberStep::Detect),
+            case: None,
+        };
+        let kept: Vec<_> = COUNTERMEASURES
+            .iter()
+            .filter(|t| detect.keeps_countermeasure(t))
+            .map(|t| t.id)
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "cm_cyber_log_review",
+                "cm_cyber_traffic_monitoring",
+                "cm_cyber_access_control_review"
+            ]
+        );
+        assert!(!detect.keeps_countermeasure_record(None));
+        assert!(!detect.keeps_countermeasure_record(Some("cm_cyber_strong_auth")));
+        assert!(detect.keeps_countermeasure_record(Some("cm_cyber_log_review")));
+        assert!(!PATTERNS.iter().any(|p| detect.keeps_pattern(p)));
+        let overseas = EntryFilter {
+            step: None,
+            case: Some(CaseGroup::Overseas),
+        };
+        assert!(overseas.keeps_scenario_record(Some("pat_meti_jv_executive")));
+        assert!(!overseas.keeps_scenario_record(Some("pat_meti_mis_sent")));
+        assert!(!overseas.keeps_scenario_record(None));
+        assert_eq!(
+            PATTERNS
+                .iter()
+                .filter(|p| overseas.keeps_pattern(p))
+                .count(),
+            patterns_in_case(CaseGroup::Overseas).count()
+        );
     }
 
     #[test]

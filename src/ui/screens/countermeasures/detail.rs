@@ -187,12 +187,14 @@ fn CountermeasureDetail(id: CountermeasureId) -> impl IntoView {
                     </div>
                     <div class="field readonly">
                         <span class="field-label">{move || msg::F_CATALOG.get(ctx.l())}</span>
-                        <span data-testid="cm-catalog">
+                        // Title and source, never the internal id (issue #12 §3).
+                        <span
+                            data-testid="cm-catalog"
+                            title=move || catalog_id.get().and_then(|cid| catalog::source_of(&cid)).map(|s| s.long_label(ctx.l()))
+                        >
                             {move || match catalog_id.get() {
-                                Some(cid) => match catalog::countermeasure(&cid) {
-                                    Some(t) => format!("{} ({cid})", t.title.get(ctx.l())),
-                                    None => cid,
-                                },
+                                Some(cid) => catalog::entry_label(&cid, ctx.l())
+                                    .unwrap_or_else(|| msg::F_UNKNOWN_CATALOG.get(ctx.l()).to_owned()),
                                 None => msg::F_NO_CATALOG.get(ctx.l()).to_owned(),
                             }}
                         </span>

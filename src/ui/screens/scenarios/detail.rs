@@ -147,12 +147,17 @@ pub fn ScenarioDetail(id: ScenarioId, on_deleted: Callback<()>) -> impl IntoView
             />
         }
     };
+    // The pattern's title and source, never its internal id (issue #12 §3).
     let pattern_text = move || match pattern_id.get() {
-        Some(pid) => match catalog::pattern(&pid) {
-            Some(p) => format!("{} ({pid})", p.title.get(ctx.l())),
-            None => pid,
-        },
+        Some(pid) => catalog::entry_label(&pid, ctx.l())
+            .unwrap_or_else(|| msg::F_UNKNOWN_PATTERN.get(ctx.l()).to_owned()),
         None => msg::F_NO_PATTERN.get(ctx.l()).to_owned(),
+    };
+    let pattern_source = move || {
+        pattern_id
+            .get()
+            .and_then(|pid| catalog::source_of(&pid))
+            .map(|s| s.long_label(ctx.l()))
     };
 
     view! {
@@ -225,7 +230,7 @@ pub fn ScenarioDetail(id: ScenarioId, on_deleted: Callback<()>) -> impl IntoView
                     />
                     <div class="field readonly">
                         <span class="field-label">{move || msg::F_PATTERN.get(ctx.l())}</span>
-                        <span data-testid="scenario-pattern">{pattern_text}</span>
+                        <span data-testid="scenario-pattern" title=pattern_source>{pattern_text}</span>
                     </div>
                     <div class="form-grid">
                         <OptCodeSelect

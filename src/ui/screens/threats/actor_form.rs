@@ -64,7 +64,7 @@ pub fn ActorForm(id: ActorId, on_deleted: Callback<()>) -> impl IntoView {
     let methods = text(Field::Methods, &initial.methods, |a, v| a.methods = v);
     let notes = text(Field::Notes, &initial.notes, |a, v| a.notes = v);
 
-    let catalog_note = initial.catalog_id.as_deref().and_then(catalog::entry_title);
+    let catalog_id = initial.catalog_id.clone();
     let kind = Signal::derive(move || {
         ctx.wb.with(|w| {
             w.as_ref()
@@ -83,8 +83,11 @@ pub fn ActorForm(id: ActorId, on_deleted: Callback<()>) -> impl IntoView {
     view! {
         <section class="panel actor-form" data-testid="actor-form" aria-labelledby="actor-form-title">
             <h4 id="actor-form-title">{move || msg::ACTOR_FORM.get(ctx.l())}</h4>
-            {catalog_note.map(|t| view! {
-                <p class="hint">{move || msg::FROM_CATALOG.get(ctx.l())}{move || t.get(ctx.l())}</p>
+            {catalog_id.filter(|cid| catalog::actor(cid).is_some()).map(|cid| view! {
+                <p class="hint" data-testid="actor-catalog">
+                    {move || msg::FROM_CATALOG.get(ctx.l())}
+                    {move || catalog::entry_label(&cid, ctx.l()).unwrap_or_default()}
+                </p>
             })}
             <div class="form-grid">
                 <TextField
