@@ -32,6 +32,8 @@ messages! {
     BACK = "戻る", "Back";
     SEARCH = "検索", "Search";
     FILTER_ALL = "すべて", "All";
+    FILTER_CYBER_STEP = "サイバー対策の段階（警察の3ステップ）", "Cyber step (police, 3 steps)";
+    FILTER_CASE_GROUP = "ガイダンスのケース（経産省）", "Guidance case (METI)";
     YES = "はい", "Yes";
     NO = "いいえ", "No";
     UNKNOWN = "不明", "Unknown";

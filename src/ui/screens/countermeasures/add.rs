@@ -1,16 +1,18 @@
 //! Adding a countermeasure: blank, or from the built-in library (grouped by
-//! category). The new record opens in the detail, which takes focus.
+//! category, each entry with its source, filtered by the police's cyber step
+//! and METI's case group). The new record opens in the detail, which takes
+//! focus.
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::{self, COUNTERMEASURES};
+use crate::domain::catalog::{self, EntryFilter, COUNTERMEASURES};
 use crate::domain::ids::CountermeasureId;
-use crate::domain::kinds::CmCategory;
+use crate::domain::kinds::{CaseGroup, CmCategory, CyberStep};
 use crate::domain::model::Countermeasure;
-use crate::i18n::countermeasures as msg;
+use crate::i18n::{common, countermeasures as msg};
 use crate::route::{Route, Screen};
 use crate::ui::state::{new_id, Ctx};
-use crate::ui::widgets::{LinkPicker, PickGroup, PickOption};
+use crate::ui::widgets::{FilterSelect, LinkPicker, PickGroup, PickOption};
 
 #[component]
 pub fn AddBar() -> impl IntoView {
@@ -41,21 +43,33 @@ pub fn AddBar() -> impl IntoView {
             ));
         }
     });
+    let step = RwSignal::new(None::<CyberStep>);
+    let case = RwSignal::new(None::<CaseGroup>);
     let library = Signal::derive(move || {
         let l = ctx.l();
+        let filter = EntryFilter {
+            step: step.get(),
+            case: case.get(),
+        };
         CmCategory::ALL
             .iter()
             .map(|c| PickGroup {
                 label: Some(c.label().get(l).to_owned()),
                 options: COUNTERMEASURES
                     .iter()
-                    .filter(|t| t.category == *c)
+                    .filter(|t| t.category == *c && filter.keeps_countermeasure(t))
                     .map(|t| PickOption {
                         value: t.id.to_owned(),
-                        label: format!("{} — {}", t.title.get(l), t.phase.label().get(l)),
+                        label: format!(
+                            "{} — {} — {}",
+                            t.title.get(l),
+                            t.phase.label().get(l),
+                            t.source.label(l)
+                        ),
                     })
                     .collect(),
             })
+            .filter(|g| !g.options.is_empty())
             .collect::<Vec<_>>()
     });
     view! {
@@ -63,6 +77,8 @@ pub fn AddBar() -> impl IntoView {
             <button class="primary" data-testid="add-countermeasure" on:click=add_blank>
                 {move || msg::ADD_BLANK.get(ctx.l())}
             </button>
+            <FilterSelect label=common::FILTER_CYBER_STEP value=step testid="library-cm-step"/>
+            <FilterSelect label=common::FILTER_CASE_GROUP value=case testid="library-cm-case"/>
             <LinkPicker
                 label=msg::LIBRARY_PICK
                 button=msg::ADD_FROM_LIBRARY

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use time::Date;
 use uuid::Uuid;
 
+use crate::domain::catalog;
 use crate::domain::ids::{CountermeasureId, ScenarioId};
 use crate::domain::kinds::{CmCategory, CmPhase, CmStatus};
 use crate::domain::text::Text;
@@ -34,6 +35,8 @@ pub struct Row {
     scenarios: Vec<String>,
     technologies: usize,
     pub overdue: bool,
+    /// The library entry it was made from (for the step / case filters).
+    catalog_id: Option<String>,
 }
 
 fn compare(col: SortCol, a: &Row, b: &Row) -> Ordering {
@@ -81,6 +84,7 @@ pub fn all_rows(ctx: Ctx, today: Date) -> Memo<Vec<Row>> {
                         .collect(),
                     technologies: m.technology_ids.len(),
                     overdue: m.is_overdue(today),
+                    catalog_id: m.catalog_id.clone(),
                 })
                 .collect()
         })
@@ -90,13 +94,14 @@ pub fn all_rows(ctx: Ctx, today: Date) -> Memo<Vec<Row>> {
 /// The rows the filters keep, in the chosen order.
 pub fn shown_rows(view: CmView, all: Memo<Vec<Row>>) -> Memo<Vec<Row>> {
     Memo::new(move |_| {
-        let (col, desc, fs, fp, fc, fo, od) = view.filters();
+        let (col, desc, fs, fp, fc, fe, fo, od) = view.filters();
         let mut rows: Vec<Row> = all.with(|r| {
             r.iter()
                 .filter(|r| {
                     fs.is_none_or(|s| r.status == s)
                         && fp.is_none_or(|p| r.phase == p)
                         && fc.is_none_or(|c| r.category == c)
+                        && fe.keeps_countermeasure_record(r.catalog_id.as_deref())
                         && fo.as_ref().is_none_or(|o| &r.owner == o)
                         && (!od || r.overdue)
                 })
@@ -137,6 +142,8 @@ pub fn Filters(all: Memo<Vec<Row>>) -> impl IntoView {
             <FilterSelect label=msg::FILTER_STATUS value=view.status testid="filter-cm-status"/>
             <FilterSelect label=msg::FILTER_PHASE value=view.phase testid="filter-cm-phase"/>
             <FilterSelect label=msg::FILTER_CATEGORY value=view.category testid="filter-cm-category"/>
+            <FilterSelect label=common::FILTER_CYBER_STEP value=view.step testid="filter-cm-step"/>
+            <FilterSelect label=common::FILTER_CASE_GROUP value=view.case testid="filter-cm-case"/>
             <label class="field">
                 <span class="field-label">{move || msg::FILTER_OWNER.get(ctx.l())}</span>
                 <select
@@ -254,6 +261,9 @@ pub fn CmTable(
             >
                 <td>
                     <a href=href data-testid="open-countermeasure">{r.title}</a>
+                    {catalog::source_of_record(r.catalog_id.as_deref()).map(|s| view! {
+                        <span class="source-cite muted" data-testid="cm-source" title=s.long_label(l)>{s.label(l)}</span>
+                    })}
                 </td>
                 <td>{r.category.label().get(l)}</td>
                 <td>{r.phase.label().get(l)}</td>

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::catalog::EntryFilter;
 use crate::domain::edit::Removed;
-use crate::domain::kinds::{CmCategory, CmPhase, CmStatus};
+use crate::domain::kinds::{CaseGroup, CmCategory, CmPhase, CmStatus, CyberStep};
 
 /// The column the plan is sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,6 +30,10 @@ pub struct CmView {
     pub status: RwSignal<Option<CmStatus>>,
     pub phase: RwSignal<Option<CmPhase>>,
     pub category: RwSignal<Option<CmCategory>>,
+    /// The police's cyber step of the library entry (001 §4).
+    pub step: RwSignal<Option<CyberStep>>,
+    /// METI's case group of the library entry (003 §2).
+    pub case: RwSignal<Option<CaseGroup>>,
     /// `Some("")` = measures without an owner.
     pub owner: RwSignal<Option<String>>,
     pub overdue_only: RwSignal<bool>,
@@ -47,6 +52,7 @@ pub type Filters = (
     Option<CmStatus>,
     Option<CmPhase>,
     Option<CmCategory>,
+    EntryFilter,
     Option<String>,
     bool,
 );
@@ -59,6 +65,8 @@ impl CmView {
             status: RwSignal::new(None),
             phase: RwSignal::new(None),
             category: RwSignal::new(None),
+            step: RwSignal::new(None),
+            case: RwSignal::new(None),
             owner: RwSignal::new(None),
             overdue_only: RwSignal::new(false),
             page: RwSignal::new(0),
@@ -75,6 +83,10 @@ impl CmView {
             self.status.get(),
             self.phase.get(),
             self.category.get(),
+            EntryFilter {
+                step: self.step.get(),
+                case: self.case.get(),
+            },
             self.owner.get(),
             self.overdue_only.get(),
         )
@@ -84,6 +96,8 @@ impl CmView {
         self.status.set(None);
         self.phase.set(None);
         self.category.set(None);
+        self.step.set(None);
+        self.case.set(None);
         self.owner.set(None);
         self.overdue_only.set(false);
     }

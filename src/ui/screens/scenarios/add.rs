@@ -1,15 +1,16 @@
 //! The creation form: a technology in scope and a catalogue pattern (which
-//! pre-fills title, narrative and classification) or a blank scenario.
+//! pre-fills title, narrative and classification) or a blank scenario. Each
+//! pattern shows its source; METI's case groups filter the patterns.
 
 use leptos::prelude::*;
 
-use crate::domain::catalog;
+use crate::domain::catalog::{self, EntryFilter};
 use crate::domain::ids::{ScenarioId, TechnologyId};
-use crate::domain::kinds::PatternGroup;
+use crate::domain::kinds::{CaseGroup, PatternGroup};
 use crate::domain::model::LeakScenario;
-use crate::i18n::scenarios as msg;
+use crate::i18n::{common, scenarios as msg};
 use crate::ui::state::{new_id, Ctx};
-use crate::ui::widgets::field;
+use crate::ui::widgets::{field, FilterSelect};
 
 use super::scope::ScopeTech;
 
@@ -19,6 +20,7 @@ pub fn AddScenario(techs: Memo<Vec<ScopeTech>>, on_created: Callback<ScenarioId>
     let ctx = Ctx::get();
     let tech = RwSignal::new(String::new());
     let pattern = RwSignal::new(String::new());
+    let case = RwSignal::new(None::<CaseGroup>);
     // Pre-select the first technology in scope.
     Effect::new(move |_| {
         let list = techs.get();
@@ -43,17 +45,28 @@ pub fn AddScenario(techs: Memo<Vec<ScopeTech>>, on_created: Callback<ScenarioId>
         ctx.update(|wb| wb.scenarios.push(s));
         on_created.run(sid);
     };
+    // Rebuilt when the case filter changes; a pattern the filter hides is
+    // unselected so the form never creates what it does not show.
     let pattern_options = move || {
+        let filter = EntryFilter {
+            step: None,
+            case: case.get(),
+        };
+        if catalog::pattern(&pattern.get_untracked()).is_some_and(|p| !filter.keeps_pattern(p)) {
+            pattern.set(String::new());
+        }
         PatternGroup::ALL
             .iter()
+            .filter(|g| catalog::patterns_in(**g).any(|p| filter.keeps_pattern(p)))
             .map(|g| {
                 let g = *g;
                 view! {
                     <optgroup label=move || g.label().get(ctx.l())>
                         {catalog::patterns_in(g)
+                            .filter(|p| filter.keeps_pattern(p))
                             .map(|p| view! {
                                 <option value=p.id selected=move || pattern.get() == p.id>
-                                    {move || p.title.get(ctx.l())}
+                                    {move || format!("{} — {}", p.title.get(ctx.l()), p.source.label(ctx.l()))}
                                 </option>
                             })
                             .collect_view()}
@@ -98,6 +111,7 @@ pub fn AddScenario(techs: Memo<Vec<ScopeTech>>, on_created: Callback<ScenarioId>
                             />
                         </select>
                     })}
+                    <FilterSelect label=common::FILTER_CASE_GROUP value=case testid="new-scenario-case"/>
                     {field(msg::ADD_PATTERN, None, Signal::default(), move |described_by| view! {
                         <select
                             data-testid="new-scenario-pattern"
@@ -105,13 +119,16 @@ pub fn AddScenario(techs: Memo<Vec<ScopeTech>>, on_created: Callback<ScenarioId>
                             on:change=move |ev| pattern.set(event_target_value(&ev))
                         >
                             <option value="" selected=move || pattern.get().is_empty()>{move || msg::BLANK.get(ctx.l())}</option>
-                            {pattern_options()}
+                            {pattern_options}
                         </select>
                     })}
                 </div>
                 {move || {
                     catalog::pattern(&pattern.get()).map(|p| view! {
-                        <p class="pattern-preview muted">{move || p.narrative.get(ctx.l())}</p>
+                        <p class="pattern-preview muted">
+                            {move || p.narrative.get(ctx.l())}
+                            <span class="source-cite" data-testid="pattern-source">{move || p.source.long_label(ctx.l())}</span>
+                        </p>
                     })
                 }}
                 <div class="actions">

@@ -45,7 +45,12 @@ fn library_groups(
             .into_iter()
             .map(|t| PickOption {
                 value: t.id.to_owned(),
-                label: format!("{} — {}", t.title.get(l), t.category.label().get(l)),
+                label: format!(
+                    "{} — {} — {}",
+                    t.title.get(l),
+                    t.category.label().get(l),
+                    t.source.label(l)
+                ),
             })
             .collect(),
     };

@@ -50,7 +50,7 @@ pub fn ActorToolbar(go_actor: Callback<ActorId>) -> impl IntoView {
         let tid = t.id;
         view! {
             <option value=tid selected=move || template.get() == tid>
-                {move || t.name.get(ctx.l())}
+                {move || format!("{} — {}", t.name.get(ctx.l()), t.source.label(ctx.l()))}
             </option>
         }
     };
