@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::domain::catalog::{self, EntryFilter, Source};
 use crate::domain::ids::{ScenarioId, TechnologyId};
 use crate::domain::kinds::{RiskLevel, ScenarioStatus, Tier};
 use crate::i18n::{common, paging as paging_msg, scenarios as msg};
@@ -33,6 +34,8 @@ pub struct Row {
     status: ScenarioStatus,
     cms: usize,
     cms_done: usize,
+    /// Source of the pattern it was made from.
+    source: Option<Source>,
 }
 
 /// The scenarios in priority order that pass the scope and filters.
@@ -40,7 +43,11 @@ pub fn ranked_rows() -> Memo<Vec<Row>> {
     let ctx = Ctx::get();
     let view_state = ScenariosView::get();
     Memo::new(move |_| {
-        let (choice, ft, fl, fs, fg) = view_state.filters();
+        let (choice, ft, fl, fs, fg, fc) = view_state.filters();
+        let by_case = EntryFilter {
+            step: None,
+            case: fc,
+        };
         ctx.wb.with(|w| {
             ctx.analysis.with(|a| {
                 let (Some(wb), Some(a)) = (w, a) else {
@@ -60,6 +67,7 @@ pub fn ranked_rows() -> Memo<Vec<Row>> {
                             || fl.is_some_and(|l| sa.level != Some(l))
                             || fs.is_some_and(|st| st != s.status)
                             || fg.is_some_and(|g| s.group != Some(g))
+                            || !by_case.keeps_scenario_record(s.pattern_id.as_deref())
                         {
                             return None;
                         }
@@ -84,6 +92,7 @@ pub fn ranked_rows() -> Memo<Vec<Row>> {
                             status: s.status,
                             cms: sa.countermeasures,
                             cms_done: sa.countermeasures_done,
+                            source: catalog::source_of_record(s.pattern_id.as_deref()),
                         })
                     })
                     .collect()
@@ -92,7 +101,8 @@ pub fn ranked_rows() -> Memo<Vec<Row>> {
     })
 }
 
-/// Technology (within the scope), risk level, status and pattern group.
+/// Technology (within the scope), risk level, status, pattern group and
+/// METI case group.
 #[component]
 pub fn ListFilters(techs: Memo<Vec<ScopeTech>>) -> impl IntoView {
     let ctx = Ctx::get();
@@ -119,6 +129,7 @@ pub fn ListFilters(techs: Memo<Vec<ScopeTech>>) -> impl IntoView {
             <FilterSelect label=msg::FILTER_LEVEL value=view_state.level testid="filter-level"/>
             <FilterSelect label=msg::FILTER_STATUS value=view_state.status testid="filter-status"/>
             <FilterSelect label=msg::FILTER_GROUP value=view_state.group testid="filter-group"/>
+            <FilterSelect label=common::FILTER_CASE_GROUP value=view_state.case testid="filter-case"/>
             <button data-testid="clear-filters" on:click=move |_| view_state.clear_filters()>
                 {move || msg::CLEAR_FILTERS.get(ctx.l())}
             </button>
@@ -157,6 +168,9 @@ pub fn ScenarioTable(rows: Memo<Vec<Row>>, selected: Memo<Option<Uuid>>) -> impl
                 <td class="num">{r.priority}</td>
                 <td>
                     <a href=href data-testid="open-scenario" aria-current=move || if is_sel() { "true" } else { "false" }>{r.title}</a>
+                    {r.source.map(|s| view! {
+                        <span class="source-cite muted" data-testid="scenario-source" title=s.long_label(l)>{s.label(l)}</span>
+                    })}
                 </td>
                 <td>
                     {r.tech}

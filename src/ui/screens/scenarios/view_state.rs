@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::edit::Removed;
 use crate::domain::ids::TechnologyId;
-use crate::domain::kinds::{PatternGroup, RiskLevel, RoundScope, ScenarioStatus, Tier};
+use crate::domain::kinds::{CaseGroup, PatternGroup, RiskLevel, RoundScope, ScenarioStatus, Tier};
 use crate::domain::scoring::coverage;
 
 /// Which technologies the list and the creation form cover.
@@ -50,6 +50,7 @@ pub type Filters = (
     Option<RiskLevel>,
     Option<ScenarioStatus>,
     Option<PatternGroup>,
+    Option<CaseGroup>,
 );
 
 /// Signals only, so it is `Copy` and read with `expect_context`.
@@ -60,6 +61,8 @@ pub struct ScenariosView {
     pub level: RwSignal<Option<RiskLevel>>,
     pub status: RwSignal<Option<ScenarioStatus>>,
     pub group: RwSignal<Option<PatternGroup>>,
+    /// METI's case group (003 §2) of the scenario's pattern.
+    pub case: RwSignal<Option<CaseGroup>>,
     /// The page of the ranked list (from 0).
     pub page: RwSignal<usize>,
     /// The last delete, until undone.
@@ -82,6 +85,7 @@ impl ScenariosView {
             level: RwSignal::new(None),
             status: RwSignal::new(None),
             group: RwSignal::new(None),
+            case: RwSignal::new(None),
             page: RwSignal::new(0),
             removed: RwSignal::new(None),
             undo_error: RwSignal::new(None),
@@ -100,6 +104,7 @@ impl ScenariosView {
             self.level.get(),
             self.status.get(),
             self.group.get(),
+            self.case.get(),
         )
     }
 
@@ -109,5 +114,6 @@ impl ScenariosView {
         self.level.set(None);
         self.status.set(None);
         self.group.set(None);
+        self.case.set(None);
     }
 }
