@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::{self, ActorTemplate, ACTORS};
+use crate::domain::catalog::{self, ActorTemplate, Source, ACTORS};
 use crate::domain::ids::ActorId;
 use crate::domain::kinds::ActorKind;
 use crate::domain::model::ThreatActor;
@@ -106,6 +106,8 @@ struct ActorRow {
     assessments: usize,
     /// The most severe threat level over the actor's assessments.
     highest: Option<ThreatLevel>,
+    /// Source of the template it was made from.
+    source: Option<Source>,
 }
 
 /// Every actor's row, in entry order.
@@ -138,6 +140,7 @@ fn actor_rows(ctx: Ctx) -> Vec<ActorRow> {
                     default_capability: a.default_capability,
                     assessments,
                     highest,
+                    source: catalog::source_of_record(a.catalog_id.as_deref()),
                 }
             })
             .collect()
@@ -166,6 +169,9 @@ pub fn ActorTable(selected: Memo<Option<ActorId>>, go_actor: Callback<ActorId>) 
                     >
                         {r.name}
                     </button>
+                    {r.source.map(|s| view! {
+                        <span class="source-cite muted" data-testid="actor-source" title=move || s.long_label(ctx.l())>{move || s.label(ctx.l())}</span>
+                    })}
                 </th>
                 <td>{move || r.kind.label().get(ctx.l())}</td>
                 <td class="num">{move || rating_text(r.default_capability, ctx.l())}</td>
