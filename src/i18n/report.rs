@@ -77,7 +77,7 @@ messages! {
     COL_FOLLOW_UPS = "後続の対策", "Follow-up countermeasures";
     EXERCISES_NONE = "訓練はまだ記録されていません。", "No exercise recorded yet.";
     NOT_RUN = "未実施", "Not run yet";
-    APPENDIX = "付録 評価式と評価尺度", "Appendix: scoring formulas and rating scales";
+    APPENDIX = "付録 評価式・評価尺度・出典", "Appendix: scoring formulas, rating scales and sources";
     FORMULAS = "評価式", "Scoring formulas";
     F_CONVENTION = "評価は1〜5の整数。未評価は数値として扱わず、合計から除きます。高いほど安全な軸（代替可能性、予防体制の有効性）は 6 − 評価値 に反転してからリスクに加えます。", "Ratings are integers 1–5. “Not rated” is never a number and is left out of sums. Axes where high is safe (substitutability, control effectiveness) are inverted to 6 − rating before they add to a risk.";
     F_CRITICALITY = "重要度 = Σ（重み × 値）÷ Σ 重み。値 = 市場・業界における重要性、国家戦略上の位置づけ、6 − 代替可能性、流出時の影響度。重みのある軸がすべて評価済みのときだけ階層に入ります。", "Criticality = Σ (weight × value) ÷ Σ weight, values = market importance, national strategy, 6 − substitutability, impact if leaked. Only a complete evaluation places a technology in a tier.";
@@ -96,6 +96,8 @@ messages! {
     SCALE_ELEMENT = "ステップ1 チョークポイント要素", "Step 1: chokepoint elements";
     SCALE_THREAT = "ステップ2 脅威評価", "Step 2: threat assessment";
     SCALE_SCENARIO = "ステップ3 漏洩シナリオ", "Step 3: leak scenarios";
+    SOURCES = "出典文書", "Source documents";
+    SOURCES_NOTE = "カタログから作成した項目には出典（文書番号と節）を付しています。「出典」は文書の記述を言い換えたもの、「から導出」は文書を超えて補ったものです。003 は政府（経済産業省）のガイダンスの解説、004 は民間コンサルタントの記事で、政府のガイダンスではありません。", "Entries made from the catalogue carry their source (document number and section). \"Source\" entries restate the document; \"derived from\" entries go beyond it. 003 explains the government's (METI's) guidance; 004 is an article by a private consultant, not government guidance.";
     COL_AXIS = "評価軸", "Axis";
     INVERTED = "高いほど安全（反転）", "high is safe (inverted)";
 }

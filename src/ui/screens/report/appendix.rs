@@ -1,8 +1,10 @@
 //! The appendix: the scoring formulas, the workbook's settings (weights,
-//! tier shares, chokepoint threshold) and the rating scales' anchors.
+//! tier shares, chokepoint threshold), the rating scales' anchors with their
+//! source, and the source documents the catalogue citations refer to.
 
 use leptos::prelude::*;
 
+use crate::domain::catalog::{anchors::axis_source, SourceRef};
 use crate::domain::rating::RatingAxis;
 use crate::domain::report::Report;
 use crate::domain::text::{Lang, Text};
@@ -72,6 +74,7 @@ pub(super) fn appendix(r: &Report, lang: Lang) -> impl IntoView {
                         <th scope="row">
                             {axis.label().get(lang)}
                             {axis.is_inverted().then(|| view! { <span class="sub">{msg::INVERTED.get(lang)}</span> })}
+                            <span class="sub source-cite">{axis_source(*axis).label(lang)}</span>
                         </th>
                         <td>{one.get(lang)}</td>
                         <td>{three.get(lang)}</td>
@@ -108,6 +111,11 @@ pub(super) fn appendix(r: &Report, lang: Lang) -> impl IntoView {
         </table>
         <h3>{msg::SCALES.get(lang)}</h3>
         {grouped_table(lang, "report-scales", Some("report-scales"), &scale_cols, scales)}
+        <h3>{msg::SOURCES.get(lang)}</h3>
+        <p>{msg::SOURCES_NOTE.get(lang)}</p>
+        <ul class="report-sources" data-testid="report-sources">
+            {SourceRef::ALL.iter().map(|s| view! { <li>{s.id()}" "{s.title().get(lang)}</li> }).collect_view()}
+        </ul>
     };
     section(
         lang,

@@ -39,6 +39,7 @@ pub(super) fn scenarios(r: &Report, lang: Lang) -> impl IntoView {
                                 <span class="sub">
                                     {m.status.label().get(lang)}
                                     {m.due.map(|d| format!(" ・ {} {d}", msg::DUE.get(lang)))}
+                                    {m.source.map(|src| format!(" ・ {}", src.label(lang)))}
                                 </span>
                                 {free_text(&m.description)}
                             </li>
@@ -53,6 +54,7 @@ pub(super) fn scenarios(r: &Report, lang: Lang) -> impl IntoView {
                     <td>
                         <strong>{s.title.clone()}</strong>
                         <span class="sub">{context}" ・ "{s.status.label().get(lang)}</span>
+                        {s.source.map(|src| view! { <span class="sub source-cite" data-testid="report-scenario-source">{src.label(lang)}</span> })}
                         {free_text(&s.narrative)}
                     </td>
                     <td class="num nowrap">{format!("{} × {}", rating(s.likelihood), rating(s.impact))}</td>
@@ -98,7 +100,11 @@ pub(super) fn cm_table(lines: &[CmLine], lang: Lang, testid: &'static str) -> im
     let rows = lines.iter().map(|m| {
         view! {
             <tr>
-                <td>{m.title.clone()}{free_text(&m.description)}</td>
+                <td>
+                    {m.title.clone()}
+                    {m.source.map(|src| view! { <span class="sub source-cite">{src.label(lang)}</span> })}
+                    {free_text(&m.description)}
+                </td>
                 <td class="nowrap">{m.category.label().get(lang)}</td>
                 <td class="nowrap">{m.status.label().get(lang)}</td>
                 <td>{or_dash(&m.owner)}</td>

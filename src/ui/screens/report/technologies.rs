@@ -78,10 +78,21 @@ pub(super) fn threats(r: &Report, lang: Lang) -> impl IntoView {
                 ThreatStatus::IntentNotRated => th::ST_INTENT_NOT_RATED.get(lang).into_any(),
                 ThreatStatus::Incomplete => th::ST_INCOMPLETE.get(lang).into_any(),
             };
-            let ico = format!("{} / {} / {}", rating(t.intent), rating(t.capability), rating(t.opportunity));
+            let ico = format!(
+                "{} / {} / {}",
+                rating(t.intent),
+                rating(t.capability),
+                rating(t.opportunity)
+            );
             view! {
                 <tr>
-                    <td><strong>{t.actor.clone()}</strong><span class="sub">{t.actor_kind.label().get(lang)}</span></td>
+                    <td>
+                        <strong>{t.actor.clone()}</strong>
+                        <span class="sub">
+                            {t.actor_kind.label().get(lang)}
+                            {t.actor_source.map(|src| format!(" ・ {}", src.label(lang)))}
+                        </span>
+                    </td>
                     <td>{t.technology.clone()}</td>
                     <td class="num nowrap">{ico}</td>
                     <td>{threat}</td>
