@@ -24,13 +24,15 @@ const EXPECTED = {
     headings: [
       '技術流出リスク評価 報告書', '目次', '1. エグゼクティブサマリー', '件数', '上位層の重要技術',
       '優先して対処すべき漏洩シナリオ', '期限切れの対策', '2. 図表', 'リスクヒートマップ', '重要度の順位と階層', '要素の種類別：チョークポイントの集中', 'ラウンドごとの進捗', '3. 重要技術',
-      '4. 脅威評価', '5. 漏洩シナリオと対策', '6. 訓練', '付録 評価式と評価尺度', '評価式', '評価尺度',
+      '4. 脅威評価', '5. 漏洩シナリオと対策', '6. 訓練', '付録 評価式・評価尺度・出典', '評価式', '評価尺度', '出典文書',
     ],
     values: [
       '半導体材料研究室 技術流出リスク評価（サンプル）', '架空工業大学', '研究推進部 研究インテグリティ担当',
       'GaN結晶成長レシピ', 'ポスドクが海外転出前にレシピをUSBへコピー', '外部記憶媒体の制御',
       '机上訓練：レシピを持って転出するポスドク', '上位・中位層', '市場・業界における重要性',
       '重要度 = Σ（重み × 値）÷ Σ 重み',
+      // Issue #12 §3: catalogue records cite their source, derived ones say so.
+      '出典：004 §5', '003 §2.3.3 から導出',
     ],
     // Free text of the sample: in the full report, not in the redacted one.
     freeText: ['高耐圧パワーデバイス向けGaN結晶のMOCVD成長条件', '転出前のデータ持ち出しに誰がどの時点で気づけるか', '研究室PCでUSBストレージが遮断されていない'],
@@ -42,13 +44,14 @@ const EXPECTED = {
       'Technology-leakage risk assessment report', 'Contents', '1. Executive summary', 'Counts', 'Top-tier technologies',
       'Highest-priority leak scenarios', 'Overdue countermeasures', '2. Charts', 'Risk heat map', 'Criticality ranking and tiers', 'Where chokepoints concentrate, by element kind', 'Progress by round', '3. Critical technologies',
       '4. Threat assessments', '5. Leak scenarios and countermeasures', '6. Exercises',
-      'Appendix: scoring formulas and rating scales', 'Scoring formulas', 'Rating scales',
+      'Appendix: scoring formulas, rating scales and sources', 'Scoring formulas', 'Rating scales', 'Source documents',
     ],
     values: [
       'Semiconductor Materials Lab — leakage risk assessment (sample)', 'Example Institute of Technology',
       'Research Integrity Office', 'GaN crystal-growth recipe', 'Postdoc copies the recipe to USB before moving abroad',
       'Removable-media control', 'Tabletop: a postdoc leaves with the recipe', 'Top and middle tiers',
       'Importance in market/industry', 'Criticality = Σ (weight × value) ÷ Σ weight',
+      'Source: 004 §5', 'Derived from 003 §2.3.3',
     ],
     freeText: ['MOCVD growth conditions for GaN crystals', 'Find out who could notice data being taken', 'USB storage is not blocked on lab PCs'],
     redactedNote: 'Redacted: free text is left out.',
