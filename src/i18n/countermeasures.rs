@@ -39,7 +39,7 @@ messages! {
     F_STATUS = "状態", "Status";
     F_OWNER = "担当者", "Owner";
     F_DUE = "期限", "Due date";
-    F_CATALOG = "ライブラリの出典", "From the library";
+    F_CATALOG = "元にしたライブラリの対策", "From the library";
     F_NO_CATALOG = "なし（独自の対策）", "None (own countermeasure)";
     F_UNKNOWN_CATALOG = "このバージョンのライブラリにない対策", "A countermeasure not in this version's library";
     F_SCENARIOS = "対象の漏洩シナリオ", "Leak scenarios it addresses";

@@ -36,6 +36,8 @@ pub fn RatingInput(
     let ctx = Ctx::get();
     let name = unique_id("rating");
     let anchors = axis.anchors();
+    // The anchors are Mamori's wording of the axis source 004 names.
+    let source = crate::domain::catalog::anchors::axis_source(axis);
     let choice = move |r: Rating| {
         let name = name.clone();
         view! {
@@ -84,6 +86,7 @@ pub fn RatingInput(
                 <div><dt>"3"</dt><dd>{move || anchors[1].get(ctx.l())}</dd></div>
                 <div><dt>"5"</dt><dd>{move || anchors[2].get(ctx.l())}</dd></div>
             </dl>
+            <p class="source-cite muted anchors-source" title=move || source.long_label(ctx.l())>{move || source.label(ctx.l())}</p>
         </fieldset>
     }
 }
