@@ -276,6 +276,21 @@ pub fn field_value(
             .join("\n");
     }
     let leaf = key.rsplit('.').next().unwrap_or(&key);
+    // The catalogue entry a record was made from: its title and source,
+    // never the internal id (issue #12 §3).
+    if matches!(leaf, "catalog_id" | "pattern_id") {
+        return match value {
+            "" => Text::new("なし", "None").get(lang).to_owned(),
+            id => crate::domain::catalog::entry_label(id, lang).unwrap_or_else(|| {
+                Text::new(
+                    "このバージョンのカタログにない項目",
+                    "Not in this version's catalogue",
+                )
+                .get(lang)
+                .to_owned()
+            }),
+        };
+    }
     let is_bool = matches!(
         leaf,
         "external_parties" | "in_policy_lists" | "patent_activity"
@@ -378,6 +393,31 @@ mod tests {
 
     /// Every field of every kind of record has a label of its own (never the
     /// raw path) in both languages.
+    /// Regression (issue #12 §3): conflicts showed catalogue ids.
+    #[test]
+    fn catalogue_ids_read_as_title_and_source() {
+        let v = |value: &str, lang| {
+            field_value(EntityKind::Scenario, "pattern_id", value, lang, &|_| None)
+        };
+        assert_eq!(
+            v("pat_proc_usb_before_abroad", Lang::En),
+            "Insider copies data to USB before moving abroad (Source: 004 §5)"
+        );
+        assert_eq!(v("", Lang::Ja), "なし");
+        assert_eq!(
+            v("pat_from_the_future", Lang::En),
+            "Not in this version's catalogue"
+        );
+        let c = field_value(
+            EntityKind::Countermeasure,
+            "catalog_id",
+            "cm_ppl_send_check",
+            Lang::Ja,
+            &|_| None,
+        );
+        assert!(c.ends_with("（003 §2.3.2 から導出）"), "{c}");
+    }
+
     #[test]
     fn every_field_of_every_record_kind_has_a_label() {
         let wb = lab();
