@@ -261,6 +261,13 @@ test('each step ends with a link to the next step', async () => {
     ];
     for (const [nav, next] of walk) {
       await page.getByTestId(nav).click();
+      // The previous screen's link can still be in the page for a frame after
+      // the click: wait until the link points where this step leads.
+      await page.waitForFunction(
+        (src) => new RegExp(src).test(document.querySelector('[data-testid="next-step"]')?.href ?? ''),
+        next.source,
+        { timeout: 5000 },
+      );
       const link = page.getByTestId('next-step');
       assert.match(await link.innerText(), /Next step/);
       await link.click();
