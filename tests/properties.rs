@@ -679,7 +679,12 @@ proptest! {
             prop_assert!(close(&r["criticality"], t.criticality.score()), "criticality {:?} vs {:?}", r["criticality"], t.criticality.score());
             prop_assert_eq!(&r["tier"], t.tier.code());
             prop_assert_eq!(&r["rank"], &opt(t.rank.map(|v| v.to_string())));
+            prop_assert_eq!(&r["threat_level"], &t.threat.level.to_string());
+            prop_assert_eq!(r["threat_level_basis"].as_str(), if t.threat.assessed { "assessed" } else { "assumed_not_assessed" });
+            prop_assert!(close(&r["ranking_score"], t.ranking_score.map(|f| f.value())), "ranking {:?}", r["ranking_score"]);
         }
+        let workbook = rows(Table::Workbook);
+        prop_assert_eq!(workbook[0]["tier_basis"].as_str(), a.tiers.basis.code());
 
         let elements = rows(Table::Elements);
         let all: Vec<_> = wb.technologies.iter().flat_map(|t| t.elements.iter().map(move |e| (t.id, e))).collect();
@@ -701,6 +706,7 @@ proptest! {
         for (r, x) in threats.iter().zip(&wb.assessments) {
             prop_assert_eq!(&r["assessment_id"], &x.id.to_string());
             prop_assert_eq!(&r["threat_product"], &opt(a.assessment(x.id).map(|l| l.product.to_string())));
+            prop_assert_eq!(&r["threat_level"], &opt(a.assessment(x.id).and_then(|l| l.level()).map(|v| v.to_string())));
         }
 
         let scenarios = rows(Table::Scenarios);
@@ -712,6 +718,10 @@ proptest! {
             prop_assert_eq!(&r["risk_score"], &opt(sa.score.map(|v| v.to_string())));
             prop_assert_eq!(r["risk_level"].as_str(), sa.level.map(|l| l.code()).unwrap_or_default());
             prop_assert_eq!(&r["priority"], &sa.priority.to_string());
+            prop_assert_eq!(&r["threat_level"], &sa.likelihood.threat.level.to_string());
+            prop_assert_eq!(r["threat_level_basis"].as_str(), sa.likelihood.threat.source.code());
+            prop_assert_eq!(&r["likelihood_sum"], &opt(sa.likelihood.sum.map(|v| v.to_string())));
+            prop_assert_eq!(&r["risk_points"], &opt(sa.points.map(|v| v.to_string())));
             // Priority is the position in the analysis' order (1 = first).
             let position = a.priority.iter().position(|&id| id == x.id).map(|i| i + 1);
             prop_assert_eq!(Some(sa.priority), position);

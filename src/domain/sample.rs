@@ -394,7 +394,7 @@ pub fn sample_workbook(
         s5.impact,
         s5.control_effectiveness,
         s5.trend_relevance,
-    ) = (r(2), r(4), r(4), r(3));
+    ) = (r(1), r(4), r(4), r(3));
     let (s1_id, s2_id, s3_id, s4_id, s5_id) = (s1.id, s2.id, s3.id, s4.id, s5.id);
     wb.scenarios = vec![s1, s2, s3, s4, s5];
 
@@ -531,7 +531,9 @@ pub(crate) fn sample_with_counted_ids(lang: Lang, now: OffsetDateTime) -> Workbo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::scoring::{analyze, CapabilitySource, ImpactSource};
+    use crate::domain::scoring::{
+        analyze, CapabilitySource, ImpactSource, TechnologyAnalysis, ThreatSource, TierBasis,
+    };
     use crate::domain::storage::{restore, to_json};
 
     fn now() -> OffsetDateTime {
@@ -589,7 +591,24 @@ mod tests {
             (Some(3.0), false)
         );
 
-        // §2 Tiers: 4 ranked, top ⌈0.8⌉ = 1, top+middle ⌈2.0⌉ = 2, extended by the tie to 3.
+        // §2 Tiers rank by criticality × threat level (threats are assessed):
+        // GaN 4.75 × 4 = 19, measurement data 3.75 × 3, drawings 3.75 × 3
+        // (not assessed: 3 assumed), simulation code 3 × 1 (no intent).
+        assert_eq!(a.tiers.basis, TierBasis::CriticalityTimesThreat);
+        assert_eq!(a.tiers.threat_unassessed, 2);
+        let ranking = |t: &TechnologyAnalysis| {
+            (
+                t.threat.level,
+                t.threat.assessed,
+                t.ranking_score.map(|f| (f.num, f.den)),
+            )
+        };
+        assert_eq!(ranking(gan), (4, true, Some((76, 4))));
+        assert_eq!(ranking(data), (3, true, Some((45, 4))));
+        assert_eq!(ranking(flow), (3, false, Some((45, 4))));
+        assert_eq!(ranking(sim), (1, true, Some((12, 4))));
+        assert_eq!(ranking(drafts), (3, false, None));
+        // 4 ranked, top ⌈0.8⌉ = 1, top+middle ⌈2.0⌉ = 2, extended by the tie to 3.
         assert_eq!(
             (a.tiers.ranked, a.tiers.top_target, a.tiers.middle_target),
             (4, 1, 2)
@@ -649,23 +668,43 @@ mod tests {
             Some(0)
         );
         assert_eq!(gan.max_threat, 75);
+        // Levels: round(∛60) = 4, round(∛75) = 4, no intent = 1.
+        let level = |actor: usize, tech: TechnologyId| a.threat(wb.actors[actor].id, tech).and_then(|t| t.level());
+        assert_eq!((level(0, gan.id), level(1, gan.id), level(0, sim.id)), (Some(4), Some(4), Some(1)));
 
-        // §5 Scenarios: likelihood, impact, risk, level.
+        // §5 Scenarios: F + (6 − C) + threat + trend = sum, L = ⌊(sum + 2) / 4⌋.
         let row = |i: usize| {
             let s = a.scenario(wb.scenarios[i].id).expect("analysed");
-            (s.likelihood.value, s.impact, s.score, s.level, s.priority)
+            (
+                s.likelihood.threat.level,
+                s.likelihood.sum,
+                s.likelihood.value,
+                s.impact,
+                s.score,
+                s.points,
+                s.level,
+                s.priority,
+            )
         };
         use RiskLevel::*;
-        assert_eq!(row(0), (Some(4), Some(5), Some(20), Some(VeryHigh), 1));
-        assert_eq!(row(1), (Some(3), Some(5), Some(15), Some(High), 2));
-        assert_eq!(row(2), (Some(3), Some(5), Some(15), Some(High), 3));
-        assert_eq!(row(3), (Some(2), Some(4), Some(8), Some(Medium), 4));
-        assert_eq!(row(4), (Some(1), Some(4), Some(4), Some(Low), 5));
+        let vh = Some(VeryHigh);
+        assert_eq!(row(0), (4, Some(16), Some(4), Some(5), Some(20), Some(80), vh, 2));
+        assert_eq!(row(1), (4, Some(17), Some(4), Some(5), Some(20), Some(85), vh, 1));
+        assert_eq!(row(2), (3, Some(14), Some(4), Some(5), Some(20), Some(70), vh, 3));
+        let high = Some(High);
+        assert_eq!(row(3), (3, Some(13), Some(3), Some(4), Some(12), Some(52), high, 4));
+        assert_eq!(row(4), (3, Some(9), Some(2), Some(4), Some(8), Some(36), Some(Medium), 5));
+        assert!(wb.scenarios.iter().all(|s| a
+            .scenario(s.id)
+            .is_some_and(|x| x.likelihood.threat.source == ThreatSource::Assessed)));
         assert_eq!(
             a.scenario(wb.scenarios[2].id).map(|s| s.impact_source),
             Some(ImpactSource::TechnologyLeakImpact)
         );
-        assert_eq!(a.heat_map[3][4], 1);
+        assert_eq!(
+            (a.heat_map[3][4], a.heat_map[2][3], a.heat_map[1][3]),
+            (3, 1, 1)
+        );
 
         // §6 Coverage of round 2 (top and middle tiers).
         let c = a.coverage;

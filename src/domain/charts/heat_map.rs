@@ -131,16 +131,14 @@ mod tests {
             .filter(|c| c.count > 0)
             .map(|c| (c.likelihood, c.impact, c.count, c.open, c.level))
             .collect();
-        // s1 (4,5) only planned/in-progress measures; s2 and s3 share (3,5),
-        // s3 has the done "stronger authentication"; s4 (2,4) planned;
-        // s5 (1,4) done.
+        // s1, s2, s3 at (4,5): s3 has the done "stronger authentication";
+        // s4 (3,4) planned; s5 (2,4) done.
         assert_eq!(
             nonzero,
             [
-                (4, 5, 1, 1, RiskLevel::VeryHigh),
-                (3, 5, 2, 1, RiskLevel::High),
-                (2, 4, 1, 1, RiskLevel::Medium),
-                (1, 4, 1, 0, RiskLevel::Low),
+                (4, 5, 3, 2, RiskLevel::VeryHigh),
+                (3, 4, 1, 1, RiskLevel::High),
+                (2, 4, 1, 0, RiskLevel::Medium),
             ]
         );
         assert_eq!((m.total, m.total_open, m.unscored), (5, 3, 0));

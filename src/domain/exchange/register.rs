@@ -15,17 +15,20 @@ use crate::domain::model::{Countermeasure, Workbook};
 use crate::domain::scoring::{analyze, ThreatStatus};
 use crate::domain::text::{Lang, Text};
 
-const HEADERS: [Text; 15] = [
+const HEADERS: [Text; 18] = [
     Text::new("優先順位", "Priority"),
     Text::new("重要技術", "Technology"),
     Text::new("階層", "Tier"),
     Text::new("重要度スコア", "Criticality"),
     Text::new("漏洩シナリオ", "Leak scenario"),
     Text::new("脅威プレイヤー", "Threat actor"),
+    Text::new("脅威レベル（1〜5）", "Threat level (1–5)"),
+    Text::new("脅威レベルの根拠", "Threat level from"),
     Text::new(
         "脅威度（意図×能力×機会）",
         "Threat (intent × capability × opportunity)",
     ),
+    Text::new("経済安全保障トレンドとの関連性", "Relevance to economic-security trends"),
     Text::new("発生可能性", "Likelihood"),
     Text::new("影響度", "Impact"),
     Text::new("リスクスコア", "Risk score"),
@@ -38,7 +41,7 @@ const HEADERS: [Text; 15] = [
 
 /// The columns a scenario fills between the technology and its
 /// countermeasures (scenario … scenario status).
-const SCENARIO_COLUMNS: usize = 8;
+const SCENARIO_COLUMNS: usize = 11;
 
 /// "1 of 2" / 「2件中1件」. Never `1/2`: Excel and LibreOffice read that
 /// as a date (2 January), which the LibreOffice interop check caught.
@@ -122,7 +125,12 @@ pub fn risk_register(wb: &Workbook, lang: Lang, options: CsvOptions) -> String {
         row.extend([
             t(&s.title),
             t(actor),
+            sa.likelihood.threat.level.to_string(),
+            sa.likelihood.threat.source.label().get(lang).to_owned(),
             threat,
+            s.trend_relevance
+                .map(|v| v.get().to_string())
+                .unwrap_or_default(),
             sa.likelihood
                 .value
                 .map(|v| v.to_string())
@@ -141,7 +149,7 @@ pub fn risk_register(wb: &Workbook, lang: Lang, options: CsvOptions) -> String {
         if a.technology(*id).is_some_and(|ta| ta.scenarios > 0) {
             continue;
         }
-        // Priority, then the scenario's eight columns stay empty: the row
+        // Priority, then the scenario's eleven columns stay empty: the row
         // keeps the header's width (one short made the rows run together).
         let mut row = vec![String::new()];
         row.extend(tech_cells(*id));

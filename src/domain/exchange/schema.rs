@@ -178,6 +178,9 @@ impl Table {
                     // Computed on export like a score (no warning when an
                     // older file lacks it); the importer only checks it.
                     der("table_rows", Text),
+                    // Format 4: what the tiers rank by (`criticality`, or
+                    // `criticality_x_threat` once any threat is assessed).
+                    der("tier_basis", Code),
                 ];
                 C
             }
@@ -215,6 +218,11 @@ impl Table {
                     der("criticality", Decimal),
                     der("tier", Code),
                     der("rank", Int),
+                    // Format 4: the threat level the tier ranking uses, where
+                    // it came from, and the ranking score itself.
+                    der("threat_level", Int),
+                    der("threat_level_basis", Code),
+                    der("ranking_score", Decimal),
                 ];
                 C
             }
@@ -268,6 +276,8 @@ impl Table {
                     opt("capability_evidence", Text),
                     opt("opportunity_evidence", Text),
                     der("threat_product", Int),
+                    // Format 4: the level 1–5 (round(∛product); no intent = 1).
+                    der("threat_level", Int),
                 ];
                 C
             }
@@ -295,6 +305,12 @@ impl Table {
                     der("priority", Int),
                     // Format 3: the source of the scenario's pattern, from `pattern_id`.
                     der("source", Text),
+                    // Format 4: the likelihood's threat input and its sum
+                    // (risk_score's meaning changed with the formula).
+                    der("threat_level", Int),
+                    der("threat_level_basis", Code),
+                    der("likelihood_sum", Int),
+                    der("risk_points", Int),
                 ];
                 C
             }

@@ -133,6 +133,7 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 s.middle_share_percent.to_string(),
                 s.chokepoint_threshold.to_string(),
                 row_counts_out(wb),
+                a.tiers.basis.code().to_owned(),
             ])))
         }
         Table::Rounds => Box::new(wb.rounds.iter().map(move |r| {
@@ -168,6 +169,11 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 ta.map(move |ta| ta.tier.code().to_owned())
                     .unwrap_or_default(),
                 opt_out(ta.and_then(|ta| ta.rank)),
+                opt_out(ta.map(|ta| ta.threat.level)),
+                ta.map(|ta| ta.threat.basis_code())
+                    .unwrap_or_default()
+                    .to_owned(),
+                decimal(ta.and_then(|ta| ta.ranking_score.map(|f| f.value()))),
             ])
         })),
         Table::Elements => Box::new(
@@ -225,6 +231,7 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 a.assessment(x.id)
                     .map(move |l| l.product.to_string())
                     .unwrap_or_default(),
+                opt_out(a.assessment(x.id).and_then(|l| l.level())),
             ])
         })),
         Table::Scenarios => Box::new(wb.scenarios.iter().map(move |x| {
@@ -256,6 +263,12 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     .to_owned(),
                 opt_out(sa.map(move |s| s.priority)),
                 source_out(x.pattern_id.as_deref()),
+                opt_out(sa.map(|s| s.likelihood.threat.level)),
+                sa.map(|s| s.likelihood.threat.source.code())
+                    .unwrap_or_default()
+                    .to_owned(),
+                opt_out(sa.and_then(|s| s.likelihood.sum)),
+                opt_out(sa.and_then(|s| s.points)),
             ])
         })),
         Table::Countermeasures => Box::new(wb.countermeasures.iter().map(move |x| {

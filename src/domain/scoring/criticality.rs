@@ -64,6 +64,17 @@ pub struct Fraction {
     pub den: u32,
 }
 
+impl Fraction {
+    /// The value as a decimal, for display and export only (never to rank).
+    pub fn value(self) -> f64 {
+        if self.den == 0 {
+            0.0
+        } else {
+            f64::from(self.num) / f64::from(self.den)
+        }
+    }
+}
+
 impl PartialEq for Fraction {
     fn eq(&self, other: &Self) -> bool {
         self.cmp(other) == std::cmp::Ordering::Equal

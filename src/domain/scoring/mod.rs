@@ -11,6 +11,7 @@ pub mod coverage;
 pub mod criticality;
 pub mod priority;
 pub mod risk;
+pub mod tech_risk;
 pub mod threat;
 pub mod tiers;
 
@@ -19,7 +20,10 @@ use std::collections::{HashMap, HashSet};
 pub use chokepoint::{ElementScore, TechChokepoints};
 pub use coverage::{Coverage, TechCoverage};
 pub use criticality::{Criticality, Fraction};
-pub use risk::{ImpactSource, Likelihood, RISK_MATRIX};
+pub use risk::{
+    ImpactSource, Likelihood, ScenarioThreat, ThreatSource, ASSUMED_THREAT_LEVEL, RISK_MATRIX,
+};
+pub use tech_risk::{TechThreat, TierBasis};
 pub use threat::{CapabilitySource, ThreatLevel, ThreatStatus};
 pub use tiers::{TierAssignment, TierSummary};
 
@@ -39,6 +43,11 @@ pub struct TechnologyAnalysis {
     pub coverage: TechCoverage,
     /// Highest threat product among this technology's assessments (0–125).
     pub max_threat: u8,
+    /// The threat level the ranking uses (highest decided, or assumed).
+    pub threat: TechThreat,
+    /// What the tiers rank by (criticality, or criticality × threat level
+    /// once the workbook has any decided threat); `None` while unrated.
+    pub ranking_score: Option<Fraction>,
     pub scenarios: usize,
     /// Countermeasures linked directly or through a scenario (each counted once).
     pub countermeasures: usize,
@@ -53,6 +62,8 @@ pub struct ScenarioAnalysis {
     pub impact_source: ImpactSource,
     /// likelihood × impact (1–25) when both are known.
     pub score: Option<u8>,
+    /// Likelihood sum (4–20) × impact: the unrounded score, for ties.
+    pub points: Option<u8>,
     pub level: Option<RiskLevel>,
     /// Threat of the scenario's actor × technology, if assessed.
     pub threat: Option<ThreatLevel>,
@@ -159,13 +170,22 @@ pub fn analyze(wb: &Workbook) -> Analysis {
         .map(|t| criticality::criticality(t, &settings.weights))
         .collect();
     let mut max_threat = vec![0u8; n];
-    let mut threat_assessed = vec![false; n];
+    let mut decided_levels: Vec<Vec<u8>> = vec![Vec::new(); n];
     for (a, t) in wb.assessments.iter().zip(&threats) {
         if let Some(&i) = tech_index.get(&a.technology_id) {
             max_threat[i] = max_threat[i].max(t.product);
-            threat_assessed[i] |= t.decided();
+            decided_levels[i].extend(t.level());
         }
     }
+    let tech_threats: Vec<TechThreat> = decided_levels
+        .into_iter()
+        .map(TechThreat::from_levels)
+        .collect();
+    let tier_basis = if tech_threats.iter().any(|t| t.assessed) {
+        TierBasis::CriticalityTimesThreat
+    } else {
+        TierBasis::Criticality
+    };
 
     // Countermeasures per scenario and per technology (each counted once).
     let scenario_index: HashMap<ScenarioId, usize> = wb
@@ -208,7 +228,13 @@ pub fn analyze(wb: &Workbook) -> Analysis {
         if let Some(ti) = tech {
             scenarios_per_tech[ti] += 1;
         }
-        let likelihood = risk::likelihood(s.feasibility, s.control_effectiveness);
+        let threat = s
+            .actor_id
+            .and_then(|a| threat_index.get(&(a, s.technology_id)))
+            .and_then(|&i| threats.get(i).copied());
+        let used = ScenarioThreat::of(s.actor_id.is_some(), threat.and_then(|t| t.level()));
+        let likelihood =
+            risk::likelihood(s.feasibility, s.control_effectiveness, used, s.trend_relevance);
         let tech_impact = tech
             .and_then(|ti| wb.technologies.get(ti))
             .and_then(|t| t.leak_impact);
@@ -225,16 +251,14 @@ pub fn analyze(wb: &Workbook) -> Analysis {
             }
             _ => (None, None),
         };
-        let threat = s
-            .actor_id
-            .and_then(|a| threat_index.get(&(a, s.technology_id)))
-            .and_then(|&i| threats.get(i).copied());
+        let points = likelihood.sum.zip(impact).map(|(s, i)| s * i);
         scenarios.push(ScenarioAnalysis {
             id: s.id,
             likelihood,
             impact,
             impact_source,
             score,
+            points,
             level,
             threat,
             priority: 0,
@@ -247,8 +271,7 @@ pub fn analyze(wb: &Workbook) -> Analysis {
     let mut order: Vec<usize> = (0..scenarios.len()).collect();
     let key = |i: usize| priority::PriorityKey {
         score: scenarios[i].score,
-        trend_relevance: wb.scenarios[i].trend_relevance,
-        threat: scenarios[i].threat.map_or(0, |t| t.product),
+        points: scenarios[i].points,
         title: &wb.scenarios[i].title,
         id: wb.scenarios[i].id,
     };
@@ -259,24 +282,45 @@ pub fn analyze(wb: &Workbook) -> Analysis {
     }
 
     // Tiers.
+    let ranking_scores: Vec<Option<Fraction>> = criticalities
+        .iter()
+        .zip(&tech_threats)
+        .map(|(c, &t)| {
+            c.exact()
+                .map(|c| tech_risk::ranking_score(c, t, tier_basis))
+        })
+        .collect();
     let inputs: Vec<tiers::TierInput> = wb
         .technologies
         .iter()
-        .zip(&criticalities)
-        .map(|(t, c)| tiers::TierInput {
+        .zip(&ranking_scores)
+        .map(|(t, &score)| tiers::TierInput {
             id: t.id,
             name: &t.name,
             quasi_important: t.is_quasi_important(),
-            score: c.exact(),
+            score,
         })
         .collect();
-    let (assignments, tier_summary) = tiers::assign_tiers(&inputs, settings);
+    let (assignments, mut tier_summary) = tiers::assign_tiers(&inputs, settings);
+    tier_summary.basis = tier_basis;
+    tier_summary.threat_unassessed = inputs
+        .iter()
+        .zip(&tech_threats)
+        .filter(|(i, t)| !i.quasi_important && !t.assessed)
+        .count();
     let provisional: Vec<Option<Fraction>> = criticalities
         .iter()
-        .map(|c| {
-            (c.weight_total > 0).then_some(Fraction {
-                num: c.weighted_sum,
-                den: c.weight_total,
+        .zip(&tech_threats)
+        .map(|(c, &t)| {
+            (c.weight_total > 0).then(|| {
+                tech_risk::ranking_score(
+                    Fraction {
+                        num: c.weighted_sum,
+                        den: c.weight_total,
+                    },
+                    t,
+                    tier_basis,
+                )
             })
         })
         .collect();
@@ -302,11 +346,13 @@ pub fn analyze(wb: &Workbook) -> Analysis {
                 coverage: TechCoverage {
                     in_scope: coverage::in_scope(scope, tier),
                     rated: criticalities[i].complete,
-                    threat_assessed: threat_assessed[i],
+                    threat_assessed: tech_threats[i].assessed,
                     has_scenarios: scenarios_per_tech[i] > 0,
                     has_countermeasures: cm_per_tech[i] > 0,
                 },
                 max_threat: max_threat[i],
+                threat: tech_threats[i],
+                ranking_score: ranking_scores[i],
                 scenarios: scenarios_per_tech[i],
                 countermeasures: cm_per_tech[i],
             }

@@ -2,22 +2,24 @@
 //!
 //! Keys, in order:
 //! 1. risk score (likelihood × impact) high → low; unscored scenarios last;
-//! 2. trend relevance high → low; unrated last;
-//! 3. threat level (intent × capability × opportunity) of the scenario's
-//!    actor × technology, high → low; no actor or no assessment counts as 0;
-//! 4. title, then id — only so the order is deterministic.
+//! 2. the unrounded likelihood behind it, i.e. (sum of the four likelihood
+//!    criteria) × impact, high → low — so of two scenarios in the same cell
+//!    the one that only just rounded down comes second;
+//! 3. title, then id — only so the order is deterministic.
+//!
+//! Threat and trend relevance are inside the score (see `risk.rs`), not
+//! tie-breakers.
 
 use std::cmp::{Ordering, Reverse};
 
 use crate::domain::ids::ScenarioId;
-use crate::domain::rating::Rating;
 
 /// The keys of one scenario.
 #[derive(Clone, Copy, Debug)]
 pub struct PriorityKey<'a> {
     pub score: Option<u8>,
-    pub trend_relevance: Option<Rating>,
-    pub threat: u8,
+    /// Likelihood sum (4–20) × impact (1–5), when scored.
+    pub points: Option<u8>,
     pub title: &'a str,
     pub id: ScenarioId,
 }
@@ -29,11 +31,7 @@ pub fn compare(a: &PriorityKey<'_>, b: &PriorityKey<'_>) -> Ordering {
     let high_first = |v: Option<u8>| (v.is_none(), Reverse(v));
     high_first(a.score)
         .cmp(&high_first(b.score))
-        .then_with(|| {
-            high_first(a.trend_relevance.map(Rating::get))
-                .cmp(&high_first(b.trend_relevance.map(Rating::get)))
-        })
-        .then_with(|| b.threat.cmp(&a.threat))
+        .then_with(|| high_first(a.points).cmp(&high_first(b.points)))
         .then_with(|| a.title.cmp(b.title))
         .then_with(|| a.id.cmp(&b.id))
 }
@@ -43,41 +41,27 @@ mod tests {
     use super::*;
     use uuid::Uuid;
 
-    fn key(
-        n: u128,
-        score: Option<u8>,
-        trend: Option<u8>,
-        threat: u8,
-        title: &'static str,
-    ) -> PriorityKey<'static> {
+    fn key(n: u128, score: Option<u8>, points: Option<u8>, title: &'static str) -> PriorityKey<'static> {
         PriorityKey {
             score,
-            trend_relevance: trend.and_then(|t| Rating::new(t).ok()),
-            threat,
+            points,
             title,
             id: ScenarioId::new(Uuid::from_u128(n)),
         }
     }
 
-    fn check(mut keys: Vec<PriorityKey<'static>>, expected: &[u128]) {
+    #[test]
+    fn risk_then_unrounded_points_then_title_then_id() {
+        let mut keys = vec![
+            key(1, Some(12), Some(52), "a"),
+            key(2, Some(20), Some(80), "b"),
+            key(3, None, None, "c"),
+            key(4, Some(12), Some(60), "d"),
+            key(5, Some(12), Some(52), "a"),
+            key(6, Some(12), Some(52), "0"),
+        ];
         keys.sort_by(compare);
         let got: Vec<u128> = keys.iter().map(|k| k.id.uuid().as_u128()).collect();
-        assert_eq!(got, expected);
-    }
-
-    #[test]
-    fn risk_then_trend_then_threat_then_title_then_id() {
-        check(
-            vec![
-                key(1, Some(12), Some(3), 60, "a"),
-                key(2, Some(20), None, 0, "b"),
-                key(3, None, Some(5), 125, "c"),
-                key(4, Some(12), Some(5), 10, "d"),
-                key(5, Some(12), Some(3), 80, "e"),
-                key(6, Some(12), Some(3), 60, "a"),
-                key(7, Some(12), None, 125, "f"),
-            ],
-            &[2, 4, 5, 1, 6, 7, 3],
-        );
+        assert_eq!(got, [2, 4, 6, 1, 5, 3]);
     }
 }

@@ -1,19 +1,103 @@
 //! Scenario likelihood, impact and the 5×5 risk matrix (漏洩シナリオの評価).
 //!
+//! Source 004 judges a scenario on four criteria of equal standing —
+//! feasibility, impact, effectiveness of current preventive controls and
+//! relevance to economic-security trends — and says the threat assessment
+//! sets the priorities. It gives no formula; this one is Mamori's convention:
+//!
 //! ```text
 //! control weakness = 6 − control effectiveness
-//! likelihood       = ⌈ feasibility × control weakness / 5 ⌉      (1–5)
+//! threat level     = the named actor's level against this technology (1–5);
+//!                    no actor named, or not assessed yet: 3 (assumed, shown)
+//! likelihood       = (feasibility + control weakness + threat + trend) / 4,
+//!                    rounded to a whole number, halves up              (1–5)
 //! impact           = scenario impact, else the technology's "impact if leaked"
-//! risk score       = likelihood × impact                          (1–25)
+//! risk score       = likelihood × impact                               (1–25)
 //! risk level       = RISK_MATRIX[likelihood][impact]
 //! ```
-//! Likelihood never exceeds feasibility (weakness ≤ 5) and rounds *up*, so
-//! controls lower a risk only when they clearly do. Likelihood needs both
-//! ratings: an unrated control is not credited and not assumed absent, the
-//! scenario is simply not scored yet.
+//! Why a mean: the three ratings and the threat level are all "how likely
+//! is this route to be tried and to succeed", none a mere tie-breaker, and a
+//! sum over four is what a workshop can add up on a whiteboard. Every input
+//! raises the score or leaves it, never lowers it (monotone), and each one
+//! moves it somewhere (property tests below). Feasibility, control
+//! effectiveness and trend must be rated: an unrated one is neither credited
+//! nor assumed, the scenario is simply not scored yet.
 
 use crate::domain::kinds::RiskLevel;
 use crate::domain::rating::{Rating, RatingAxis};
+use crate::domain::text::Text;
+
+/// The threat level a scenario uses when no actor is named or the named
+/// actor's threat to the technology is not assessed yet: the middle of the
+/// scale, neither credited as low nor feared as high.
+pub const ASSUMED_THREAT_LEVEL: u8 = 3;
+
+/// Where a scenario's threat level came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThreatSource {
+    /// The named actor's assessment of this technology (no intent = level 1).
+    Assessed,
+    /// No actor named: [`ASSUMED_THREAT_LEVEL`].
+    AssumedNoActor,
+    /// An actor is named but its threat to this technology is not decided
+    /// yet: [`ASSUMED_THREAT_LEVEL`].
+    AssumedNotAssessed,
+}
+
+impl ThreatSource {
+    /// Stable code for exports.
+    pub fn code(self) -> &'static str {
+        match self {
+            ThreatSource::Assessed => "assessed",
+            ThreatSource::AssumedNoActor => "assumed_no_actor",
+            ThreatSource::AssumedNotAssessed => "assumed_not_assessed",
+        }
+    }
+
+    /// What the source is, in words (the level is shown next to it).
+    pub fn label(self) -> Text {
+        match self {
+            ThreatSource::Assessed => Text::new("脅威評価による", "from the threat assessment"),
+            ThreatSource::AssumedNoActor => Text::new(
+                "脅威プレイヤー未設定のため3と仮定",
+                "no actor named: 3 assumed",
+            ),
+            ThreatSource::AssumedNotAssessed => Text::new(
+                "この組み合わせは未評価のため3と仮定",
+                "not assessed for this technology: 3 assumed",
+            ),
+        }
+    }
+}
+
+/// The threat level a scenario's likelihood uses, and where it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScenarioThreat {
+    /// 1–5.
+    pub level: u8,
+    pub source: ThreatSource,
+}
+
+impl ScenarioThreat {
+    /// `named`: whether the scenario names an actor; `assessed`: that actor's
+    /// decided level against the scenario's technology, if any.
+    pub fn of(named: bool, assessed: Option<u8>) -> ScenarioThreat {
+        match (named, assessed) {
+            (true, Some(level)) => ScenarioThreat {
+                level: level.clamp(1, 5),
+                source: ThreatSource::Assessed,
+            },
+            (true, None) => ScenarioThreat {
+                level: ASSUMED_THREAT_LEVEL,
+                source: ThreatSource::AssumedNotAssessed,
+            },
+            (false, _) => ScenarioThreat {
+                level: ASSUMED_THREAT_LEVEL,
+                source: ThreatSource::AssumedNoActor,
+            },
+        }
+    }
+}
 
 /// The likelihood breakdown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,25 +106,35 @@ pub struct Likelihood {
     pub control_effectiveness: Option<Rating>,
     /// 6 − control effectiveness.
     pub control_weakness: Option<u8>,
-    /// feasibility × control weakness (1–25), before scaling.
-    pub product: Option<u8>,
-    /// ⌈product / 5⌉ (1–5).
+    pub threat: ScenarioThreat,
+    pub trend_relevance: Option<Rating>,
+    /// feasibility + control weakness + threat + trend (4–20), when all are known.
+    pub sum: Option<u8>,
+    /// sum / 4 rounded, halves up (1–5).
     pub value: Option<u8>,
 }
 
 pub fn likelihood(
     feasibility: Option<Rating>,
     control_effectiveness: Option<Rating>,
+    threat: ScenarioThreat,
+    trend_relevance: Option<Rating>,
 ) -> Likelihood {
     let control_weakness =
         control_effectiveness.map(|c| c.risk_value(RatingAxis::ControlEffectiveness));
-    let product = feasibility.zip(control_weakness).map(|(f, w)| f.get() * w);
+    let sum = match (feasibility, control_weakness, trend_relevance) {
+        (Some(f), Some(w), Some(t)) => Some(f.get() + w + threat.level.clamp(1, 5) + t.get()),
+        _ => None,
+    };
     Likelihood {
         feasibility,
         control_effectiveness,
         control_weakness,
-        product,
-        value: product.map(|p| p.div_ceil(5)),
+        threat,
+        trend_relevance,
+        sum,
+        // (sum + 2) / 4 is sum / 4 rounded with halves up, in integers.
+        value: sum.map(|s| (s + 2) / 4),
     }
 }
 
@@ -106,34 +200,52 @@ mod tests {
         Rating::new(v).ok()
     }
 
-    fn check(f: Option<u8>, c: Option<u8>, expected: Option<u8>) {
-        let l = likelihood(
-            f.and_then(|v| Rating::new(v).ok()),
-            c.and_then(|v| Rating::new(v).ok()),
-        );
-        assert_eq!(l.value, expected, "feasibility {f:?} controls {c:?}");
+    fn threat(level: u8) -> ScenarioThreat {
+        ScenarioThreat::of(true, Some(level))
+    }
+
+    fn value(f: u8, c: u8, t: u8, trend: u8) -> Option<u8> {
+        likelihood(r(f), r(c), threat(t), r(trend)).value
     }
 
     #[test]
-    fn likelihood_is_feasibility_tempered_by_controls() {
-        check(Some(5), Some(1), Some(5)); // no controls: as feasible as it is
-        check(Some(5), Some(5), Some(1)); // excellent controls
-        check(Some(4), Some(2), Some(4)); // 4 × 4 = 16 → ⌈3.2⌉
-        check(Some(3), Some(3), Some(2)); // 9 → ⌈1.8⌉
-        check(Some(5), Some(3), Some(3)); // 15 → 3
-        check(Some(1), Some(1), Some(1));
-        check(Some(4), None, None);
-        check(None, Some(2), None);
+    fn likelihood_is_the_rounded_mean_of_the_four() {
+        // 4 + (6 − 2) + 4 + 4 = 16 → 4
+        assert_eq!(value(4, 2, 4, 4), Some(4));
+        // 3 + 3 + 2 + 3 = 11 → 2.75 → 3
+        assert_eq!(value(3, 3, 2, 3), Some(3));
+        // 3 + 3 + 5 + 3 = 14 → 3.5 → 4 (halves up)
+        assert_eq!(value(3, 3, 5, 3), Some(4));
+        assert_eq!(value(1, 5, 1, 1), Some(1));
+        assert_eq!(value(5, 1, 5, 5), Some(5));
+        // 1 + 1 + 1 + 3 = 6 → 1.5 → 2
+        assert_eq!(value(1, 5, 1, 3), Some(2));
     }
 
     #[test]
-    fn likelihood_never_exceeds_feasibility() {
-        for f in 1..=5 {
-            for c in 1..=5 {
-                let l = likelihood(r(f), r(c));
-                assert!(l.value.is_some_and(|v| (1..=f).contains(&v)), "{f} {c}");
+    fn an_unrated_criterion_leaves_the_scenario_unscored() {
+        let t = threat(4);
+        assert_eq!(likelihood(None, r(2), t, r(3)).value, None);
+        assert_eq!(likelihood(r(4), None, t, r(3)).value, None);
+        assert_eq!(likelihood(r(4), r(2), t, None).value, None);
+        assert_eq!(likelihood(r(4), r(2), t, None).control_weakness, Some(4));
+    }
+
+    #[test]
+    fn a_missing_threat_uses_the_assumed_middle_level_and_says_why() {
+        assert_eq!(
+            ScenarioThreat::of(false, None),
+            ScenarioThreat {
+                level: ASSUMED_THREAT_LEVEL,
+                source: ThreatSource::AssumedNoActor
             }
-        }
+        );
+        assert_eq!(
+            ScenarioThreat::of(true, None).source,
+            ThreatSource::AssumedNotAssessed
+        );
+        assert_eq!(ScenarioThreat::of(true, Some(5)).level, 5);
+        assert_eq!(ASSUMED_THREAT_LEVEL, 3);
     }
 
     #[test]

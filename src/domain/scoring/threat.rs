@@ -76,6 +76,17 @@ impl ThreatLevel {
     pub fn decided(&self) -> bool {
         matches!(self.status, ThreatStatus::NoIntent | ThreatStatus::Rated)
     }
+
+    /// The threat level 1–5 that priorities use, once decided: the band of a
+    /// rated threat, and 1 — the bottom of the scale — for "no intent".
+    /// `None` while intent, capability or opportunity is still open.
+    pub fn level(&self) -> Option<u8> {
+        match self.status {
+            ThreatStatus::Rated => Some(self.band().max(1)),
+            ThreatStatus::NoIntent => Some(1),
+            ThreatStatus::IntentNotRated | ThreatStatus::Incomplete => None,
+        }
+    }
 }
 
 /// Computes the threat level; `actor` supplies the default capability.
@@ -165,6 +176,25 @@ mod tests {
             product: 64,
         };
         assert!((a.scale() - 4.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_level_is_the_band_once_decided_and_1_for_no_intent() {
+        let level = |icp: [Option<Rating>; 3]| {
+            let mut a = ThreatAssessment::new(
+                AssessmentId::new(Uuid::nil()),
+                ActorId::new(Uuid::nil()),
+                TechnologyId::new(Uuid::nil()),
+            );
+            [a.intent, a.capability, a.opportunity] = icp;
+            threat_level(&a, None).level()
+        };
+        assert_eq!(level([r(4), r(5), r(3)]), Some(4)); // 60 → ∛ 3.91
+        assert_eq!(level([r(2), r(1), r(1)]), Some(1)); // 2 → ∛ 1.26
+        assert_eq!(level([r(5), r(5), r(5)]), Some(5));
+        assert_eq!(level([r(1), r(5), r(5)]), Some(1)); // no intent
+        assert_eq!(level([None, r(5), r(5)]), None);
+        assert_eq!(level([r(4), r(5), None]), None);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! Rule (see docs/scoring.md):
 //! 1. Quasi-important information is its own class, never ranked.
 //! 2. Other technologies with an incomplete evaluation are `Unrated`.
-//! 3. The rest (n "ranked" technologies) are sorted by criticality, highest first.
+//! 3. The rest (n "ranked" technologies) are sorted by their ranking score
+//!    (criticality, or criticality × threat level: `tech_risk.rs`), highest first.
 //!    The top tier takes the first ⌈n × top% / 100⌉; the top and middle tiers
 //!    together take the first ⌈n × (top% + middle%) / 100⌉; the rest are lower.
 //! 4. Ties: a technology with the same criticality as the last one inside a tier
@@ -51,6 +52,11 @@ pub struct TierSummary {
     pub lower: usize,
     pub quasi_important: usize,
     pub unrated: usize,
+    /// What the ranking is based on (set by `analyze`).
+    pub basis: super::TierBasis,
+    /// Technologies outside the quasi class with no decided threat
+    /// assessment (set by `analyze`); they rank at the assumed level 3.
+    pub threat_unassessed: usize,
 }
 
 /// ⌈n × percent / 100⌉ without floats.
