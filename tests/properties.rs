@@ -476,9 +476,10 @@ proptest! {
                 prop_assert_eq!(ta.criticality.complete, ta.tier != Tier::Unrated);
             }
         }
-        // Higher tiers never hold a less critical technology than lower ones.
+        // Higher tiers never hold a technology with a lower ranking score
+        // (criticality, or criticality × threat level) than lower ones.
         let scores = |tier: Tier| -> Vec<Fraction> {
-            a.technologies.iter().filter(|x| x.tier == tier).filter_map(|x| x.criticality.exact()).collect()
+            a.technologies.iter().filter(|x| x.tier == tier).filter_map(|x| x.ranking_score).collect()
         };
         let (top, mid, low) = (scores(Tier::Top), scores(Tier::Middle), scores(Tier::Lower));
         for (hi, lo) in [(&top, &mid), (&mid, &low), (&top, &low)] {

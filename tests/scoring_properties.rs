@@ -65,7 +65,11 @@ fn workbook_with(x: Inputs) -> (Workbook, ScenarioId) {
     s.control_effectiveness = r(x.control_effectiveness);
     s.trend_relevance = r(x.trend);
     s.impact = r(x.impact);
-    let (id, actor, tech) = (s.id, s.actor_id.expect("sample scenario 1 names an actor"), s.technology_id);
+    let (id, actor, tech) = (
+        s.id,
+        s.actor_id.expect("sample scenario 1 names an actor"),
+        s.technology_id,
+    );
     let a = wb
         .assessments
         .iter_mut()
@@ -128,22 +132,49 @@ fn inputs() -> impl Strategy<Value = Inputs> {
 fn riskier(x: Inputs) -> Vec<(&'static str, Inputs)> {
     let mut out = Vec::new();
     if x.feasibility < 5 {
-        out.push(("feasibility", Inputs { feasibility: x.feasibility + 1, ..x }));
+        out.push((
+            "feasibility",
+            Inputs {
+                feasibility: x.feasibility + 1,
+                ..x
+            },
+        ));
     }
     if x.control_effectiveness > 1 {
         out.push((
             "control effectiveness (lower)",
-            Inputs { control_effectiveness: x.control_effectiveness - 1, ..x },
+            Inputs {
+                control_effectiveness: x.control_effectiveness - 1,
+                ..x
+            },
         ));
     }
     if x.threat < 5 {
-        out.push(("threat", Inputs { threat: x.threat + 1, ..x }));
+        out.push((
+            "threat",
+            Inputs {
+                threat: x.threat + 1,
+                ..x
+            },
+        ));
     }
     if x.trend < 5 {
-        out.push(("trend", Inputs { trend: x.trend + 1, ..x }));
+        out.push((
+            "trend",
+            Inputs {
+                trend: x.trend + 1,
+                ..x
+            },
+        ));
     }
     if x.impact < 5 {
-        out.push(("impact", Inputs { impact: x.impact + 1, ..x }));
+        out.push((
+            "impact",
+            Inputs {
+                impact: x.impact + 1,
+                ..x
+            },
+        ));
     }
     out
 }
@@ -256,9 +287,27 @@ fn quick_score(x: Inputs) -> u8 {
 fn the_pure_score_is_the_score_analyze_gives() {
     for x in [
         Inputs::MIDDLE,
-        Inputs { feasibility: 5, control_effectiveness: 1, threat: 5, trend: 5, impact: 5 },
-        Inputs { feasibility: 1, control_effectiveness: 5, threat: 1, trend: 1, impact: 1 },
-        Inputs { feasibility: 4, control_effectiveness: 2, threat: 2, trend: 3, impact: 4 },
+        Inputs {
+            feasibility: 5,
+            control_effectiveness: 1,
+            threat: 5,
+            trend: 5,
+            impact: 5,
+        },
+        Inputs {
+            feasibility: 1,
+            control_effectiveness: 5,
+            threat: 1,
+            trend: 1,
+            impact: 1,
+        },
+        Inputs {
+            feasibility: 4,
+            control_effectiveness: 2,
+            threat: 2,
+            trend: 3,
+            impact: 4,
+        },
     ] {
         assert_eq!(quick_score(x), risk(x).0, "{x:?}");
     }
@@ -267,7 +316,13 @@ fn the_pure_score_is_the_score_analyze_gives() {
 /// The acceptance point, on the exported file.
 #[test]
 fn threat_or_trend_from_2_to_5_changes_the_exported_risk_score() {
-    let at = |threat: u8, trend: u8| exported_risk_score(Inputs { threat, trend, ..Inputs::MIDDLE });
+    let at = |threat: u8, trend: u8| {
+        exported_risk_score(Inputs {
+            threat,
+            trend,
+            ..Inputs::MIDDLE
+        })
+    };
     assert_ne!(at(2, 3), at(5, 3), "threat 2 → 5");
     assert_ne!(at(3, 2), at(3, 5), "trend 2 → 5");
     // And upwards: (3 + 3 + 2 + 3 + 2) / 4 → 3 · 3 = 9; with 5: 14 / 4 → 4 · 3 = 12.
@@ -282,7 +337,10 @@ fn threat_or_trend_from_2_to_5_changes_the_exported_risk_score() {
 fn unassessed_threat_is_assumed_middle_never_low() {
     let (mut wb, id) = workbook_with(Inputs::MIDDLE);
     let assessed_low = {
-        let (low, _) = workbook_with(Inputs { threat: 1, ..Inputs::MIDDLE });
+        let (low, _) = workbook_with(Inputs {
+            threat: 1,
+            ..Inputs::MIDDLE
+        });
         let a = analyze(&low);
         a.scenario(id).and_then(|s| s.points).expect("points")
     };
@@ -311,7 +369,10 @@ fn technology_rank_follows_threat_once_assessed() {
     wb.assessments.clear();
     let a = analyze(&wb);
     assert_eq!(a.tiers.basis, TierBasis::Criticality);
-    assert_eq!(a.tiers.threat_unassessed, 5, "every ranked-or-unrated technology outside quasi");
+    assert_eq!(
+        a.tiers.threat_unassessed, 5,
+        "every ranked-or-unrated technology outside quasi"
+    );
 
     // Two technologies with equal criticality (the sample's measurement data
     // and drawings, 3.75): assess the drawings at level 1 only.
@@ -319,13 +380,20 @@ fn technology_rank_follows_threat_once_assessed() {
     let data = wb_full.technologies[1].id;
     let drawings = wb_full.technologies[2].id;
     let actor = wb_full.actors[0].id;
-    let mut low = ThreatAssessment::new(AssessmentId::new(Uuid::from_u128(u128::MAX)), actor, drawings);
+    let mut low = ThreatAssessment::new(
+        AssessmentId::new(Uuid::from_u128(u128::MAX)),
+        actor,
+        drawings,
+    );
     low.intent = r(1);
     wb.assessments.push(low);
     let a = analyze(&wb);
     assert_eq!(a.tiers.basis, TierBasis::CriticalityTimesThreat);
     let rank = |t| a.technology(t).and_then(|t| t.rank).expect("ranked");
-    assert!(rank(data) < rank(drawings), "unassessed (3 assumed) ranks above assessed 1");
+    assert!(
+        rank(data) < rank(drawings),
+        "unassessed (3 assumed) ranks above assessed 1"
+    );
     assert!(!a.technology(data).expect("data").threat.assessed);
 }
 

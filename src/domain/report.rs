@@ -23,7 +23,9 @@ use crate::domain::kinds::{
     ScenarioStatus, TechCategory, Tier, WeaknessKind,
 };
 use crate::domain::model::{Settings, Workbook};
-use crate::domain::scoring::{Analysis, Coverage, ThreatStatus, TierSummary};
+use crate::domain::scoring::{
+    Analysis, Coverage, ScenarioThreat, TechThreat, ThreatStatus, TierSummary,
+};
 
 /// How many scenarios the executive summary names (the full list follows in
 /// the scenario table).
@@ -147,8 +149,8 @@ pub struct TechRow {
     /// Chokepoint elements / of which flagged.
     pub elements: usize,
     pub chokepoints: usize,
-    /// Highest threat product against it (0–125).
-    pub max_threat: u8,
+    /// The threat level the tier ranking uses (highest decided, or 3 assumed).
+    pub threat: TechThreat,
     pub scenarios: usize,
     pub countermeasures: usize,
     /// Free text; empty when redacted.
@@ -168,8 +170,8 @@ pub struct ThreatRow {
     pub status: ThreatStatus,
     /// intent × capability × opportunity (0 unless rated).
     pub product: u8,
-    /// 1–5 display band, 0 for none.
-    pub band: u8,
+    /// The level 1–5 (no intent = 1); `None` while not decided.
+    pub level: Option<u8>,
     /// Source of the actor template the actor was made from, if any.
     pub actor_source: Option<Source>,
 }
@@ -183,6 +185,8 @@ pub struct ScenarioRow {
     pub technology: String,
     pub actor: Option<String>,
     pub status: ScenarioStatus,
+    /// The threat level the likelihood used, and where it came from.
+    pub threat: ScenarioThreat,
     pub likelihood: Option<u8>,
     pub impact: Option<u8>,
     pub score: Option<u8>,
@@ -275,7 +279,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
                     .iter()
                     .filter(|e| e.chokepoint)
                     .count(),
-                max_threat: ta.max_threat,
+                threat: ta.threat,
                 scenarios: ta.scenarios,
                 countermeasures: ta.countermeasures,
                 description: t.description.clone(),
@@ -298,7 +302,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
                 opportunity: t.opportunity.map(|r| r.get()),
                 status: t.status,
                 product: t.product,
-                band: t.band(),
+                level: t.level(),
                 actor_source: actor.and_then(|x| source_of_record(x.catalog_id.as_deref())),
             }
         })
@@ -318,6 +322,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
                 technology: tech_name(s.technology_id),
                 actor: s.actor_id.and_then(|a| wb.actor(a)).map(|a| a.name.clone()),
                 status: s.status,
+                threat: sa.likelihood.threat,
                 likelihood: sa.likelihood.value,
                 impact: sa.impact,
                 score: sa.score,

@@ -669,8 +669,13 @@ mod tests {
         );
         assert_eq!(gan.max_threat, 75);
         // Levels: round(∛60) = 4, round(∛75) = 4, no intent = 1.
-        let level = |actor: usize, tech: TechnologyId| a.threat(wb.actors[actor].id, tech).and_then(|t| t.level());
-        assert_eq!((level(0, gan.id), level(1, gan.id), level(0, sim.id)), (Some(4), Some(4), Some(1)));
+        let level = |actor: usize, tech: TechnologyId| {
+            a.threat(wb.actors[actor].id, tech).and_then(|t| t.level())
+        };
+        assert_eq!(
+            (level(0, gan.id), level(1, gan.id), level(0, sim.id)),
+            (Some(4), Some(4), Some(1))
+        );
 
         // §5 Scenarios: F + (6 − C) + threat + trend = sum, L = ⌊(sum + 2) / 4⌋.
         let row = |i: usize| {
@@ -688,15 +693,42 @@ mod tests {
         };
         use RiskLevel::*;
         let vh = Some(VeryHigh);
-        assert_eq!(row(0), (4, Some(16), Some(4), Some(5), Some(20), Some(80), vh, 2));
-        assert_eq!(row(1), (4, Some(17), Some(4), Some(5), Some(20), Some(85), vh, 1));
-        assert_eq!(row(2), (3, Some(14), Some(4), Some(5), Some(20), Some(70), vh, 3));
+        assert_eq!(
+            row(0),
+            (4, Some(16), Some(4), Some(5), Some(20), Some(80), vh, 2)
+        );
+        assert_eq!(
+            row(1),
+            (4, Some(17), Some(4), Some(5), Some(20), Some(85), vh, 1)
+        );
+        assert_eq!(
+            row(2),
+            (3, Some(14), Some(4), Some(5), Some(20), Some(70), vh, 3)
+        );
         let high = Some(High);
-        assert_eq!(row(3), (3, Some(13), Some(3), Some(4), Some(12), Some(52), high, 4));
-        assert_eq!(row(4), (3, Some(9), Some(2), Some(4), Some(8), Some(36), Some(Medium), 5));
-        assert!(wb.scenarios.iter().all(|s| a
-            .scenario(s.id)
-            .is_some_and(|x| x.likelihood.threat.source == ThreatSource::Assessed)));
+        assert_eq!(
+            row(3),
+            (3, Some(13), Some(3), Some(4), Some(12), Some(52), high, 4)
+        );
+        assert_eq!(
+            row(4),
+            (
+                3,
+                Some(9),
+                Some(2),
+                Some(4),
+                Some(8),
+                Some(36),
+                Some(Medium),
+                5
+            )
+        );
+        assert!(wb
+            .scenarios
+            .iter()
+            .all(|s| a
+                .scenario(s.id)
+                .is_some_and(|x| x.likelihood.threat.source == ThreatSource::Assessed)));
         assert_eq!(
             a.scenario(wb.scenarios[2].id).map(|s| s.impact_source),
             Some(ImpactSource::TechnologyLeakImpact)

@@ -5,7 +5,7 @@ use crate::domain::text::Lang;
 
 messages! {
     HEAT_TITLE = "リスクヒートマップ", "Risk heat map";
-    HEAT_DESC = "縦軸が発生可能性（上ほど高い）、横軸が影響度（右ほど大きい）。各マスの大きな数字は評価済みの漏洩シナリオの件数、「対策未完了」はそのうち完了した対策がまだない件数です。", "Vertical axis: likelihood (high at the top); horizontal axis: impact (high on the right). The large number in each cell counts the scored leak scenarios there; \"open\" counts those without any completed countermeasure.";
+    HEAT_DESC = "縦軸が発生可能性（上ほど高い）、横軸が影響度（右ほど大きい）。各マスの大きな数字はリスクスコアが出ている漏洩シナリオ（状態が下書きのものを含む）の件数、「対策未完了」はそのうち完了した対策がまだない件数です。", "Vertical axis: likelihood (high at the top); horizontal axis: impact (high on the right). The large number in each cell counts the leak scenarios with a risk score there, drafts included; \"open\" counts those without any completed countermeasure.";
     HEAT_CHOOSE = "件数のあるマスを選ぶと、その漏洩シナリオを下に表示します。", "Choose a cell with a count to list its scenarios below.";
     HEAT_OPEN = "対策未完了", "open";
     HEAT_OPEN_NOTE = "「対策未完了」には計画中・実施中の対策しかない漏洩シナリオも含みます。対策後の位置（残留リスク）は評価項目にないため表示しません。", "\"Open\" includes scenarios whose countermeasures are only planned or in progress. Where a scenario would land after its countermeasures (residual risk) is not rated, so it is not shown.";
@@ -13,7 +13,7 @@ messages! {
     IMPACT = "影響度", "Impact";
     LEGEND = "凡例", "Legend";
     SCENARIOS_COUNT = "件", "scenarios";
-    HEAT_TABLE_CAPTION = "リスクヒートマップ（表形式）：発生可能性 × 影響度ごとの漏洩シナリオ件数（うち対策未完了）", "Risk heat map as a table: leak scenarios per likelihood × impact (of which open)";
+    HEAT_TABLE_CAPTION = "リスクヒートマップ（表形式）：発生可能性 × 影響度ごとの、リスクスコアが出ている漏洩シナリオ（下書きを含む）の件数（うち対策未完了）", "Risk heat map as a table: leak scenarios with a risk score, drafts included, per likelihood × impact (of which open)";
     UNSCORED = "未評価のため地図に載っていない漏洩シナリオ", "Leak scenarios not on the map because they are not fully rated";
 
     PROFILE_TITLE = "評価軸のプロファイル", "Evaluation profile";
@@ -21,6 +21,7 @@ messages! {
     WEIGHT = "重み", "weight";
     NOT_COUNTED = "計算に含まれない", "not counted";
     SCORE_MARK = "重要度", "Criticality";
+    COL_RANKING_SCORE = "順位づけの値", "Ranking score";
 
     ELEMENTS_TITLE = "要素別のチョークポイントスコア", "Chokepoint score by element";
     ELEMENTS_DESC = "各要素のスコア（評価済みの軸のリスク値の平均、1〜5）。縦線がしきい値で、3軸すべて評価済みでしきい値以上の要素がチョークポイントです。", "Score of each element (mean risk value of its rated axes, 1–5). The vertical line is the threshold; an element rated on all three axes and at or above it is a chokepoint.";
@@ -35,8 +36,9 @@ messages! {
     COL_CHOKEPOINTS = "チョークポイント数", "Chokepoints";
     COL_TECHS = "チョークポイントのある重要技術", "Technologies with such a chokepoint";
 
-    TIERS_TITLE = "重要度の順位と階層", "Criticality ranking and tiers";
-    TIERS_DESC = "評価が揃った重要技術を重要度スコアの高い順に並べ、階層の境界に破線を引いています。", "Fully rated technologies, highest criticality first; a dashed line marks each tier boundary.";
+    TIERS_TITLE = "重要技術の順位と階層", "Technology ranking and tiers";
+    TIERS_DESC = "評価が揃った重要技術を重要度の高い順に並べ（脅威評価がまだ確定していないため重要度のみ、尺度5）、階層の境界に破線を引いています。", "Fully rated technologies, highest criticality first (no threat assessment is decided yet, so criticality alone, scale 5); a dashed line marks each tier boundary.";
+    TIERS_DESC_THREAT = "評価が揃った重要技術を 重要度×脅威レベル の高い順に並べ（尺度25。脅威評価が未確定の技術は脅威レベル3と仮定）、階層の境界に破線を引いています。", "Fully rated technologies, highest criticality × threat level first (scale 25; a technology without a decided threat assessment is assumed at level 3); a dashed line marks each tier boundary.";
     TIERS_EMPTY = "評価が揃った重要技術はまだありません。", "No technology is fully rated yet.";
     COL_TECH = "重要技術", "Technology";
     COL_TIER = "階層", "Tier";

@@ -56,6 +56,11 @@ messages! {
     COL_CONTRIBUTION = "重み×リスク値", "Weight × value";
     TOTAL = "合計", "Total";
     CRITICALITY = "重要度", "Criticality";
+    THREAT_LEVEL = "脅威レベル（1〜5）", "Threat level (1–5)";
+    THREAT_ASSESSED = "確定した脅威評価のうち最も高いもの", "the highest of its decided threat assessments";
+    THREAT_ASSUMED = "脅威評価が未確定のため3と仮定", "no decided threat assessment: 3 assumed";
+    RANKING_SCORE = "順位づけの値", "Ranking score";
+    RANKING_BY_CRITICALITY = "重要度のみ（脅威評価がまだ一つも確定していません）", "criticality alone (no threat assessment is decided yet)";
     INVERTED_NOTE = "代替可能性は高いほどリスクが低いため、リスク値 = 6 − 評価値 に反転します。", "Substitutability lowers risk when high, so its risk value is 6 − rating.";
     FORMULA = "重要度 = Σ(重み×リスク値) ÷ Σ重み（未評価の軸は除く）", "Criticality = Σ(weight × value) ÷ Σ weight (axes not rated are left out)";
     INCOMPLETE = "4つの評価軸をすべて評価すると階層が決まります。現在のスコアは暫定です。", "Rate all four axes to get a tier. The score shown is provisional.";
@@ -159,5 +164,16 @@ pub fn sorted_by(lang: Lang, column: &str) -> String {
     match lang {
         Lang::Ja => format!("{column}で並べ替え"),
         Lang::En => format!("Sort by {column}"),
+    }
+}
+
+/// What the tiers rank by, and how many technologies still lack a decided
+/// threat assessment (they rank at the assumed level 3, never as low).
+pub fn tier_basis(lang: Lang, by_threat: bool, unassessed: usize) -> String {
+    match (lang, by_threat) {
+        (Lang::Ja, false) => "順位の基準：重要度のみ（ステップ2の脅威評価がまだ一つも確定していません。確定すると 重要度×脅威レベル で順位づけします）".to_owned(),
+        (Lang::En, false) => "Ranked by criticality alone: no threat assessment is decided yet (Step 2). Once one is, technologies rank by criticality × threat level.".to_owned(),
+        (Lang::Ja, true) => format!("順位の基準：重要度×脅威レベル。脅威評価が確定していない重要技術 {unassessed}件は脅威レベル3と仮定しています。"),
+        (Lang::En, true) => format!("Ranked by criticality × threat level. {unassessed} technologies without a decided threat assessment are assumed at threat level 3."),
     }
 }

@@ -74,7 +74,7 @@ messages! {
     CAP_NO_DEFAULT = "能力が未評価で、脅威プレイヤーに既定の能力もありません。", "Capability not rated and the actor has no default capability.";
     RESULT = "脅威レベル", "Threat level";
     PRODUCT = "意図 × 能力 × 機会", "Intent × capability × opportunity";
-    SCALE = "尺度（∛積、1〜5）", "Scale (∛product, 1–5)";
+    SCALE = "レベル（積の立方根を四捨五入、1〜5）", "Level (cube root of the product, rounded, 1–5)";
     CAP_SOURCE = "能力の出所", "Capability source";
     SRC_ASSESSED = "この評価で入力", "Rated in this assessment";
     SRC_DEFAULT = "脅威プレイヤーの既定値", "Actor's default";

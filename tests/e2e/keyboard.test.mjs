@@ -185,7 +185,8 @@ test('keyboard only: the whole assessment, reload keeps it', async () => {
     for (const [axis, v] of [['feasibility', 5], ['impact', 5], ['control_effectiveness', 1], ['trend_relevance', 4]]) {
       await rateWithKeys(page, `${tid('scenario-rating')}[data-axis="${axis}"]`, v);
     }
-    await page.locator(tid('scenario-score')).filter({ hasText: '25' }).waitFor();
+    // No actor named (threat 3 assumed): 5 + 5 + 3 + 4 = 17 → likelihood 4 → 20.
+    await page.locator(tid('scenario-score')).filter({ hasText: '20' }).waitFor();
     await tabTo(page, tid('attach-countermeasure'));
     await page.keyboard.press('Enter');
     await page.locator(tid('cm-library-select')).waitFor();
@@ -217,11 +218,11 @@ test('keyboard only: the whole assessment, reload keeps it', async () => {
     await page.locator(tid('weakness-cm-created')).first().waitFor();
     await assertFocusKept(page, 'turning a weakness into a countermeasure');
 
-    // Overview: the heat map cell of likelihood 5 × impact 5 opens its list.
+    // Overview: the heat map cell of likelihood 4 × impact 5 opens its list.
     await tabTo(page, tid('nav-overview'), 150, { back: true });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.endsWith('/overview'));
-    const cell = '[data-testid="heat-cell"][data-likelihood="5"][data-impact="5"]';
+    const cell = '[data-testid="heat-cell"][data-likelihood="4"][data-impact="5"]';
     assert.equal(await page.locator(cell).getAttribute('data-count'), '1');
     await tabTo(page, cell, 80);
     await page.keyboard.press('Enter');

@@ -23,7 +23,7 @@ const EXPECTED = {
     locale: 'ja-JP',
     headings: [
       '技術流出リスク評価 報告書', '目次', '1. エグゼクティブサマリー', '件数', '上位層の重要技術',
-      '優先して対処すべき漏洩シナリオ', '期限切れの対策', '2. 図表', 'リスクヒートマップ', '重要度の順位と階層', '要素の種類別：チョークポイントの集中', 'ラウンドごとの進捗', '3. 重要技術',
+      '優先して対処すべき漏洩シナリオ', '期限切れの対策', '2. 図表', 'リスクヒートマップ', '重要技術の順位と階層', '要素の種類別：チョークポイントの集中', 'ラウンドごとの進捗', '3. 重要技術',
       '4. 脅威評価', '5. 漏洩シナリオと対策', '6. 訓練', '付録 評価式・評価尺度・出典', '評価式', '評価尺度', '出典文書',
     ],
     values: [
@@ -42,7 +42,7 @@ const EXPECTED = {
     locale: 'en-US',
     headings: [
       'Technology-leakage risk assessment report', 'Contents', '1. Executive summary', 'Counts', 'Top-tier technologies',
-      'Highest-priority leak scenarios', 'Overdue countermeasures', '2. Charts', 'Risk heat map', 'Criticality ranking and tiers', 'Where chokepoints concentrate, by element kind', 'Progress by round', '3. Critical technologies',
+      'Highest-priority leak scenarios', 'Overdue countermeasures', '2. Charts', 'Risk heat map', 'Technology ranking and tiers', 'Where chokepoints concentrate, by element kind', 'Progress by round', '3. Critical technologies',
       '4. Threat assessments', '5. Leak scenarios and countermeasures', '6. Exercises',
       'Appendix: scoring formulas, rating scales and sources', 'Scoring formulas', 'Rating scales', 'Source documents',
     ],

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
 
 const TITLES = {
-  ja: { tiers: '重要度の順位と階層', rounds: 'ラウンドごとの進捗', kinds: '要素の種類別：チョークポイントの集中', profile: '評価軸のプロファイル', elements: '要素別のチョークポイントスコア' },
-  en: { tiers: 'Criticality ranking and tiers', rounds: 'Progress by round', kinds: 'Where chokepoints concentrate, by element kind', profile: 'Evaluation profile', elements: 'Chokepoint score by element' },
+  ja: { tiers: '重要技術の順位と階層', rounds: 'ラウンドごとの進捗', kinds: '要素の種類別：チョークポイントの集中', profile: '評価軸のプロファイル', elements: '要素別のチョークポイントスコア' },
+  en: { tiers: 'Technology ranking and tiers', rounds: 'Progress by round', kinds: 'Where chokepoints concentrate, by element kind', profile: 'Evaluation profile', elements: 'Chokepoint score by element' },
 };
 
 /** The given data-* attributes of every element matching `selector`, in document order. */
@@ -31,25 +31,25 @@ describe('charts show the sample workbook', () => {
         const cells = (await attrs(page, '[data-testid="heat-cell"]', ['likelihood', 'impact', 'count', 'open', 'level']))
           .filter(([, , n]) => n !== '0');
         assert.deepEqual(cells, [
-          ['4', '5', '1', '1', 'very_high'],
-          ['3', '5', '2', '1', 'high'],
-          ['2', '4', '1', '1', 'medium'],
-          ['1', '4', '1', '0', 'low'],
+          ['4', '5', '3', '2', 'very_high'],
+          ['3', '4', '1', '1', 'high'],
+          ['2', '4', '1', '0', 'medium'],
         ]);
         assert.equal(await page.getByTestId('heat-cell').count(), 25);
         assert.equal(await page.getByTestId('heat-map').getAttribute('data-total'), '5');
         assert.equal(await page.getByTestId('heat-map').getAttribute('data-open'), '3');
         // The numbers are printed, not only coloured.
-        const cell35 = page.locator('[data-testid="heat-cell"][data-likelihood="3"][data-impact="5"]');
-        assert.match(await cell35.textContent(), /^2.*1$/);
+        const cell45 = page.locator('[data-testid="heat-cell"][data-likelihood="4"][data-impact="5"]');
+        assert.match(await cell45.textContent(), /^3.*2$/);
 
-        // 5. Tier view: ranked technologies with their boundaries.
+        // 5. Tier view: ranked by criticality × threat level (threats are
+        // assessed in the sample), bars on a scale of 25.
         await page.getByRole('img', { name: title.tiers }).waitFor();
         assert.deepEqual(await attrs(page, '[data-testid="tier-bar"]', ['tier', 'rank', 'value', 'length']), [
-          ['top', '1', '4.75', '380'],
-          ['middle', '2', '3.75', '300'],
-          ['middle', '2', '3.75', '300'],
-          ['lower', '4', '3.00', '240'],
+          ['top', '1', '4.75 × 4 = 19.00', '304'],
+          ['middle', '2', '3.75 × 3 = 11.25', '180'],
+          ['middle', '2', '3.75 × 3 = 11.25', '180'],
+          ['lower', '4', '3.00 × 1 = 3.00', '48'],
         ]);
         assert.deepEqual(await attrs(page, '[data-testid="tier-boundary"]', ['above', 'below', 'after']), [
           ['top', 'middle', '1'],

@@ -66,7 +66,9 @@ test('walk the whole three-step assessment, reload, switch language', async () =
     for (const [axis, v] of [['feasibility', 5], ['impact', 5], ['control_effectiveness', 1], ['trend_relevance', 4]]) {
       await page.locator(`[data-testid="scenario-rating"][data-axis="${axis}"] input[type=radio][value="${v}"]`).check();
     }
-    await page.getByTestId('scenario-score').filter({ hasText: '25' }).waitFor();
+    // No actor named: threat level 3 assumed → 5 + 5 + 3 + 4 = 17 → likelihood 4 → 4 × 5 = 20.
+    await page.getByTestId('scenario-score').filter({ hasText: '20' }).waitFor();
+    assert.equal(await page.getByTestId('scenario-threat-source').innerText(), '脅威プレイヤー未設定のため3と仮定');
     await page.getByTestId('attach-countermeasure').click();
     await page.getByTestId('cm-library-select').selectOption({ index: 1 });
     await page.getByTestId('attach-library').click();
@@ -81,16 +83,16 @@ test('walk the whole three-step assessment, reload, switch language', async () =
     await page.getByTestId('weakness-to-countermeasure').first().click();
     await page.getByTestId('weakness-cm-created').first().waitFor();
 
-    // Overview: the heat map counts the scenario in likelihood 5 × impact 5.
+    // Overview: the heat map counts the scenario in likelihood 4 × impact 5.
     await page.getByTestId('nav-overview').click();
-    const cell = page.locator('[data-testid="heat-cell"][data-likelihood="5"][data-impact="5"]');
+    const cell = page.locator('[data-testid="heat-cell"][data-likelihood="4"][data-impact="5"]');
     assert.equal(await cell.getAttribute('data-count'), '1');
     await cell.click();
     await page.getByTestId('heat-cell-scenarios').filter({ hasText: title }).waitFor();
 
     // Reload: everything is still there.
     await app.reload();
-    assert.equal(await page.locator('[data-testid="heat-cell"][data-likelihood="5"][data-impact="5"]').getAttribute('data-count'), '1');
+    assert.equal(await page.locator('[data-testid="heat-cell"][data-likelihood="4"][data-impact="5"]').getAttribute('data-count'), '1');
     await page.getByTestId('nav-inventory').click();
     assert.equal(await page.getByTestId('tech-row').count(), 2);
     await page.getByTestId('nav-countermeasures').click();

@@ -18,7 +18,7 @@ pub enum CellStatus {
 /// The look of one matrix cell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ThreatCell {
-    /// Printed in the cell: the band `0`–`5`, `—` (not assessed) or `?`.
+    /// Printed in the cell: the level `1`–`5`, `—` (not assessed) or `?`.
     pub shown: &'static str,
     /// Colour class suffix (`level-<class>`).
     pub class: &'static str,
@@ -36,7 +36,9 @@ pub fn threat_cell(level: Option<&ThreatLevel>) -> ThreatCell {
                 let band = BANDS[usize::from(t.band().min(5))];
                 (band, band, CellStatus::Rated, Some(t.product))
             }
-            ThreatStatus::NoIntent => ("0", "0", CellStatus::NoIntent, None),
+            // No intent is the lowest level, 1 — the level scenarios and the
+            // tier ranking use (docs/scoring.md §4), not a missing value.
+            ThreatStatus::NoIntent => ("1", "1", CellStatus::NoIntent, None),
             ThreatStatus::IntentNotRated => ("?", "incomplete", CellStatus::IntentNotRated, None),
             ThreatStatus::Incomplete => ("?", "incomplete", CellStatus::Incomplete, None),
         },
@@ -68,7 +70,7 @@ mod tests {
         assert_eq!(look(cell(apt, gan)), ("3", "3", Rated, Some(32)));
         assert_eq!(look(cell(apt, data)), ("3", "3", Rated, Some(36)));
         assert_eq!(look(cell(partner, data)), ("3", "3", Rated, Some(24)));
-        assert_eq!(look(cell(talent, sim)), ("0", "0", NoIntent, None));
+        assert_eq!(look(cell(talent, sim)), ("1", "1", NoIntent, None));
         assert_eq!(
             look(cell(talent, flow)),
             ("—", "unassessed", NotAssessed, None)

@@ -1,5 +1,7 @@
-//! Tier view: the ranked technologies, most critical first, as bars of their
-//! criticality, with a line where one tier ends and the next begins.
+//! Tier view: the ranked technologies, first first, as bars of what they are
+//! ranked by — criticality (scale 5), or criticality × threat level (scale
+//! 25) once the workbook has a decided threat assessment (docs/scoring.md
+//! §2) — with a line where one tier ends and the next begins.
 //! Quasi-important and unrated technologies are outside the ranking; the
 //! chart gives their counts only.
 //!
@@ -11,7 +13,7 @@ use super::{bar_at, score_text, BarLayout, CHART_WIDTH, ROW_HEIGHT, TOP_MARGIN};
 use crate::domain::ids::TechnologyId;
 use crate::domain::kinds::Tier;
 use crate::domain::model::Workbook;
-use crate::domain::scoring::Analysis;
+use crate::domain::scoring::{Analysis, TierBasis};
 
 /// One ranked technology.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,7 +22,8 @@ pub struct TierRow {
     pub name: String,
     pub tier: Tier,
     pub rank: usize,
-    /// Criticality, two decimals.
+    /// The ranking score, two decimals; with the threat basis written out
+    /// as "criticality × level = score".
     pub score: String,
     /// Level colour code: top 5, middle 3, lower 1.
     pub level: &'static str,
@@ -54,6 +57,8 @@ pub struct TierChart {
     pub boundaries: Vec<TierBoundary>,
     pub quasi_important: usize,
     pub unrated: usize,
+    /// What the bars measure.
+    pub basis: TierBasis,
     pub width: u32,
     pub height: u32,
 }
@@ -65,13 +70,23 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
         .filter_map(|id| {
             let ta = a.technology(*id)?;
             let rank = ta.rank?;
-            let score = ta.criticality.score()?;
+            let criticality = ta.criticality.score()?;
+            let score = ta.ranking_score?.value();
+            let text = match a.tiers.basis {
+                TierBasis::Criticality => score_text(score),
+                TierBasis::CriticalityTimesThreat => format!(
+                    "{} × {} = {}",
+                    score_text(criticality),
+                    ta.threat.level,
+                    score_text(score)
+                ),
+            };
             matches!(ta.tier, Tier::Top | Tier::Middle | Tier::Lower).then(|| {
                 let name = wb
                     .technology(*id)
                     .map(|t| t.name.clone())
                     .unwrap_or_default();
-                (*id, name, ta.tier, rank, score)
+                (*id, name, ta.tier, rank, score, text)
             })
         })
         .collect();
@@ -79,7 +94,11 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
     let mut boundaries = Vec::new();
     // Top of the next row: rows stack by ROW_HEIGHT, plus a band per boundary.
     let mut top = TOP_MARGIN;
-    for (i, (id, name, tier, rank, score)) in ranked.into_iter().enumerate() {
+    let max = match a.tiers.basis {
+        TierBasis::Criticality => 5.0,
+        TierBasis::CriticalityTimesThreat => 25.0,
+    };
+    for (i, (id, name, tier, rank, score, text)) in ranked.into_iter().enumerate() {
         if let Some(above) = rows.last().map(|r| r.tier).filter(|t| *t != tier) {
             boundaries.push(TierBoundary {
                 above,
@@ -95,13 +114,13 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
             name,
             tier,
             rank,
-            score: score_text(score),
+            score: text,
             level: match tier {
                 Tier::Top => "5",
                 Tier::Middle => "3",
                 _ => "1",
             },
-            bar: bar_at(top, score, 5.0),
+            bar: bar_at(top, score, max),
         });
         top += ROW_HEIGHT;
     }
@@ -111,6 +130,7 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
         boundaries,
         quasi_important: a.tiers.quasi_important,
         unrated: a.tiers.unrated,
+        basis: a.tiers.basis,
         width: CHART_WIDTH,
     }
 }
@@ -138,27 +158,44 @@ mod tests {
                 )
             })
             .collect();
+        // Threats are assessed: bars of criticality × threat level on a
+        // scale of 25 (19 / 25 × 400 = 304).
+        assert_eq!(c.basis, TierBasis::CriticalityTimesThreat);
         assert_eq!(
             got,
             [
-                ("GaN crystal-growth recipe", Tier::Top, 1, "4.75", "5", 380),
+                (
+                    "GaN crystal-growth recipe",
+                    Tier::Top,
+                    1,
+                    "4.75 × 4 = 19.00",
+                    "5",
+                    304
+                ),
                 (
                     "Prototype device measurement data",
                     Tier::Middle,
                     2,
-                    "3.75",
+                    "3.75 × 3 = 11.25",
                     "3",
-                    300
+                    180
                 ),
                 (
                     "Wafer process-flow drawings (joint research)",
                     Tier::Middle,
                     2,
-                    "3.75",
+                    "3.75 × 3 = 11.25",
                     "3",
-                    300
+                    180
                 ),
-                ("Device simulation code", Tier::Lower, 4, "3.00", "1", 240),
+                (
+                    "Device simulation code",
+                    Tier::Lower,
+                    4,
+                    "3.00 × 1 = 3.00",
+                    "1",
+                    48
+                ),
             ]
         );
         let lines: Vec<(Tier, Tier, u32, u32, usize)> = c
@@ -176,6 +213,30 @@ mod tests {
         let tops: Vec<u32> = c.rows.iter().map(|r| r.bar.top).collect();
         assert_eq!(tops, [4, 68, 114, 178]);
         assert_eq!((c.quasi_important, c.unrated, c.height), (1, 1, 228));
+    }
+
+    /// Before any threat assessment is decided: bars of criticality, scale 5.
+    #[test]
+    fn criticality_alone_before_step_2() {
+        let (mut wb, _) = sample();
+        wb.assessments.clear();
+        let a = crate::domain::scoring::analyze(&wb);
+        let c = tier_chart(&wb, &a);
+        assert_eq!(c.basis, TierBasis::Criticality);
+        let got: Vec<(&str, &str, u32)> = c
+            .rows
+            .iter()
+            .map(|r| (r.score.as_str(), r.level, r.bar.length))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("4.75", "5", 380),
+                ("3.75", "3", 300),
+                ("3.75", "3", 300),
+                ("3.00", "1", 240)
+            ]
+        );
     }
 
     #[test]

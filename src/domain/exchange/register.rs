@@ -28,7 +28,10 @@ const HEADERS: [Text; 18] = [
         "脅威度（意図×能力×機会）",
         "Threat (intent × capability × opportunity)",
     ),
-    Text::new("経済安全保障トレンドとの関連性", "Relevance to economic-security trends"),
+    Text::new(
+        "経済安全保障トレンドとの関連性",
+        "Relevance to economic-security trends",
+    ),
     Text::new("発生可能性", "Likelihood"),
     Text::new("影響度", "Impact"),
     Text::new("リスクスコア", "Risk score"),

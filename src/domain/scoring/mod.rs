@@ -233,8 +233,12 @@ pub fn analyze(wb: &Workbook) -> Analysis {
             .and_then(|a| threat_index.get(&(a, s.technology_id)))
             .and_then(|&i| threats.get(i).copied());
         let used = ScenarioThreat::of(s.actor_id.is_some(), threat.and_then(|t| t.level()));
-        let likelihood =
-            risk::likelihood(s.feasibility, s.control_effectiveness, used, s.trend_relevance);
+        let likelihood = risk::likelihood(
+            s.feasibility,
+            s.control_effectiveness,
+            used,
+            s.trend_relevance,
+        );
         let tech_impact = tech
             .and_then(|ti| wb.technologies.get(ti))
             .and_then(|t| t.leak_impact);

@@ -41,7 +41,12 @@ mod tests {
     use super::*;
     use uuid::Uuid;
 
-    fn key(n: u128, score: Option<u8>, points: Option<u8>, title: &'static str) -> PriorityKey<'static> {
+    fn key(
+        n: u128,
+        score: Option<u8>,
+        points: Option<u8>,
+        title: &'static str,
+    ) -> PriorityKey<'static> {
         PriorityKey {
             score,
             points,

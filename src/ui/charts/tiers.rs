@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::{bar_view, chart_svg};
 use crate::domain::charts::tiers::TierChart;
 use crate::domain::charts::CHART_WIDTH;
+use crate::domain::scoring::TierBasis;
 use crate::domain::text::Lang;
 use crate::i18n::charts as msg;
 
@@ -45,7 +46,12 @@ pub fn tiers_svg(c: &TierChart, l: Lang, id: &str) -> impl IntoView {
         "tiers-chart",
         c.height,
         msg::TIERS_TITLE.get(l).to_owned(),
-        msg::TIERS_DESC.get(l).to_owned(),
+        match c.basis {
+            TierBasis::Criticality => msg::TIERS_DESC,
+            TierBasis::CriticalityTimesThreat => msg::TIERS_DESC_THREAT,
+        }
+        .get(l)
+        .to_owned(),
         view! { {rows} {lines} },
     )
 }
@@ -57,7 +63,7 @@ pub fn tiers_table(c: &TierChart, l: Lang) -> impl IntoView {
             <thead><tr>
                 <th scope="col">{msg::COL_RANK.get(l)}</th>
                 <th scope="col">{msg::COL_TECH.get(l)}</th>
-                <th scope="col">{msg::SCORE_MARK.get(l)}</th>
+                <th scope="col">{msg::COL_RANKING_SCORE.get(l)}</th>
                 <th scope="col">{msg::COL_TIER.get(l)}</th>
             </tr></thead>
             <tbody>

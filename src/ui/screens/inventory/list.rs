@@ -9,6 +9,7 @@ use crate::domain::ids::TechnologyId;
 use crate::domain::inventory_rows::{inventory_rows, owner_units, Row, SortKey};
 use crate::domain::kinds::TechCategory;
 use crate::domain::model::Technology;
+use crate::domain::scoring::TierBasis;
 use crate::domain::text::Text;
 use crate::i18n::{common, inventory as msg, paging as paging_msg};
 use crate::ui::paging::{keyed_rows, Pager, Paging};
@@ -116,6 +117,15 @@ pub fn TechList(selected: Memo<Option<Uuid>>, total: Memo<usize>) -> impl IntoVi
                 {move || msg::shown(ctx.l(), rows.with(Vec::len), total.get())}
                 " — "
                 {summary}
+            </p>
+            <p class="muted small" data-testid="tier-basis" data-basis=move || ctx.analysis.with(|a| a.as_ref().map(|a| a.tiers.basis.code()).unwrap_or_default())>
+                {move || {
+                    let l = ctx.l();
+                    ctx.analysis.with(|a| a.as_ref().map(|a| {
+                        let t = a.tiers;
+                        msg::tier_basis(l, t.basis == TierBasis::CriticalityTimesThreat, t.threat_unassessed)
+                    }).unwrap_or_default())
+                }}
             </p>
             <Show
                 when=move || { total.get() > 0 }

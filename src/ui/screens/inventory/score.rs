@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::charts::profile::profile;
 use crate::domain::ids::TechnologyId;
 use crate::domain::kinds::Tier;
+use crate::domain::scoring::TierBasis;
 use crate::i18n::{common, inventory as msg};
 use crate::ui::charts::profile::profile_svg;
 use crate::ui::state::Ctx;
@@ -100,6 +101,25 @@ pub fn ScorePanel(tid: TechnologyId) -> impl IntoView {
             ),
         };
         let incomplete = !c.complete && tier != Tier::QuasiImportant;
+        let threat_text = format!(
+            "{} ({})",
+            ta.threat.level,
+            if ta.threat.assessed {
+                msg::THREAT_ASSESSED.get(l)
+            } else {
+                msg::THREAT_ASSUMED.get(l)
+            }
+        );
+        let ranking_text = match (summary.basis, c.score()) {
+            (_, None) => "—".to_owned(),
+            (TierBasis::Criticality, Some(_)) => msg::RANKING_BY_CRITICALITY.get(l).to_owned(),
+            (TierBasis::CriticalityTimesThreat, Some(score)) => format!(
+                "{} × {} = {}",
+                fmt_score(Some(score), l),
+                ta.threat.level,
+                fmt_score(ta.ranking_score.map(|f| f.value()), l)
+            ),
+        };
         let flagged = ta.chokepoints.flagged;
         view! {
             <h4 id="score-title">{msg::SEC_SCORE.get(l)}</h4>
@@ -116,6 +136,14 @@ pub fn ScorePanel(tid: TechnologyId) -> impl IntoView {
                 <div>
                     <dt>{msg::COL_RANK.get(l)}</dt>
                     <dd data-testid="tech-rank">{rank_text}</dd>
+                </div>
+                <div>
+                    <dt>{msg::THREAT_LEVEL.get(l)}</dt>
+                    <dd data-testid="tech-threat" data-assessed=ta.threat.assessed.to_string() class:assumed=!ta.threat.assessed>{threat_text}</dd>
+                </div>
+                <div>
+                    <dt>{msg::RANKING_SCORE.get(l)}</dt>
+                    <dd data-testid="tech-ranking-score">{ranking_text}</dd>
                 </div>
                 <div>
                     <dt>{msg::COL_CHOKEPOINT.get(l)}</dt>

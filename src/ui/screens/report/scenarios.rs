@@ -54,6 +54,9 @@ pub(super) fn scenarios(r: &Report, lang: Lang) -> impl IntoView {
                     <td>
                         <strong>{s.title.clone()}</strong>
                         <span class="sub">{context}" ・ "{s.status.label().get(lang)}</span>
+                        <span class="sub" data-testid="report-scenario-threat">
+                            {format!("{} {}: {}", msg::COL_TECH_THREAT.get(lang), s.threat.level, s.threat.source.label().get(lang))}
+                        </span>
                         {s.source.map(|src| view! { <span class="sub source-cite" data-testid="report-scenario-source">{src.label(lang)}</span> })}
                         {free_text(&s.narrative)}
                     </td>

@@ -26,7 +26,7 @@ pub(super) fn technologies(r: &Report, lang: Lang) -> impl IntoView {
                 (msg::COL_CRITICALITY, "num"),
                 (msg::COL_RATINGS, ""),
                 (msg::COL_CHOKEPOINTS, "num"),
-                (msg::COL_MAX_THREAT, "num"),
+                (msg::COL_TECH_THREAT, ""),
                 (msg::COL_SCENARIOS_CMS, "num"),
             ];
             let rows = r.technologies.iter().map(|t| view! {
@@ -44,7 +44,10 @@ pub(super) fn technologies(r: &Report, lang: Lang) -> impl IntoView {
                 </td>
                 <td class="nowrap">{ratings(t.ratings)}</td>
                 <td class="num">{format!("{} / {}", t.chokepoints, t.elements)}</td>
-                <td class="num">{t.max_threat}</td>
+                <td class="nowrap">
+                    {t.threat.level}
+                    {(!t.threat.assessed).then(|| view! { <span class="sub assumed">{msg::ASSUMED.get(lang)}</span> })}
+                </td>
                 <td class="num">{format!("{} / {}", t.scenarios, t.countermeasures)}</td>
             </tr>
         });
@@ -69,14 +72,22 @@ pub(super) fn threats(r: &Report, lang: Lang) -> impl IntoView {
             (msg::COL_THREAT, ""),
         ];
         let rows = r.threats.iter().map(|t| {
-            let threat = match t.status {
-                ThreatStatus::Rated => view! {
-                    <span class=format!("badge level-{}", t.band)>{t.product}</span>
+            // The level first (what the matrix and the scenarios use), the
+            // product second.
+            let threat = match (t.status, t.level) {
+                (ThreatStatus::Rated, Some(level)) => view! {
+                    <span class=format!("badge level-{level}")>{level}</span>
+                    <span class="sub">{format!("{} × {} × {} = {}", rating(t.intent), rating(t.capability), rating(t.opportunity), t.product)}</span>
                 }
                 .into_any(),
-                ThreatStatus::NoIntent => th::ST_NO_INTENT.get(lang).into_any(),
-                ThreatStatus::IntentNotRated => th::ST_INTENT_NOT_RATED.get(lang).into_any(),
-                ThreatStatus::Incomplete => th::ST_INCOMPLETE.get(lang).into_any(),
+                (ThreatStatus::NoIntent, _) => view! {
+                    <span class="badge level-1">"1"</span>
+                    <span class="sub">{th::ST_NO_INTENT.get(lang)}</span>
+                }
+                .into_any(),
+                (ThreatStatus::Rated, None) => "—".into_any(),
+                (ThreatStatus::IntentNotRated, _) => th::ST_INTENT_NOT_RATED.get(lang).into_any(),
+                (ThreatStatus::Incomplete, _) => th::ST_INCOMPLETE.get(lang).into_any(),
             };
             let ico = format!(
                 "{} / {} / {}",

@@ -1,19 +1,17 @@
 //! The computed result of one scenario, all from the analysis: likelihood
-//! terms, impact and where it came from, risk score and level, priority and
-//! the threat of its actor; and the two small formatters the list shares.
+//! terms (the actor's threat level first, its assessment second), impact and
+//! where it came from, risk score and level, priority; and the two small formatters the list shares.
 
 use leptos::prelude::*;
 
 use crate::domain::ids::ScenarioId;
 use crate::domain::kinds::RiskLevel;
 use crate::domain::rating::Rating;
-use crate::domain::scoring::{ImpactSource, ThreatStatus};
+use crate::domain::scoring::{ImpactSource, ThreatSource, ThreatStatus};
 use crate::domain::text::Lang;
 use crate::i18n::scenarios as msg;
 use crate::ui::state::Ctx;
-use crate::ui::widgets::{fmt_score, LevelBadge};
-
-use super::detail::sc;
+use crate::ui::widgets::LevelBadge;
 
 /// A rating as text, or "—".
 pub fn opt_num(v: Option<u8>) -> String {
@@ -48,46 +46,49 @@ pub fn ScenarioResult(id: ScenarioId) -> impl IntoView {
                     ImpactSource::TechnologyLeakImpact => msg::IMPACT_FROM_TECH.get(l),
                     ImpactSource::Missing => msg::IMPACT_MISSING.get(l),
                 };
-                let has_actor = sc(ctx, id, |s| s.actor_id.is_some()).unwrap_or(false);
-                let threat = match sa.threat {
-                    None if !has_actor => view! { <span class="muted">{msg::THREAT_NO_ACTOR.get(l)}</span> }.into_any(),
-                    None => view! { <span class="muted">{msg::THREAT_NOT_ASSESSED.get(l)}</span> }.into_any(),
-                    Some(t) => {
-                        let detail = match t.status {
-                            ThreatStatus::Rated => format!(
-                                "{} {} × {} {} × {} {}",
-                                msg::INTENT.get(l),
-                                opt_num(t.intent.map(Rating::get)),
-                                msg::CAPABILITY.get(l),
-                                opt_num(t.capability.map(Rating::get)),
-                                msg::OPPORTUNITY.get(l),
-                                opt_num(t.opportunity.map(Rating::get)),
-                            ),
-                            ThreatStatus::IntentNotRated => msg::THREAT_INTENT_NOT_RATED.get(l).to_owned(),
-                            ThreatStatus::NoIntent => msg::THREAT_NO_INTENT.get(l).to_owned(),
-                            ThreatStatus::Incomplete => msg::THREAT_INCOMPLETE.get(l).to_owned(),
-                        };
-                        // Colour band of the 1–5 geometric mean; the number is printed.
-                        let band = t.scale().round().clamp(0.0, 5.0) as u8;
-                        view! {
-                            <span class=format!("badge level-{band}") data-testid="scenario-threat">{t.product}</span>
-                            " "
-                            <span class="muted small">"(∛ " {fmt_score(Some(t.scale()), l)} ")"</span>
-                            " "
-                            <span>{detail}</span>
-                        }
-                        .into_any()
-                    }
+                let used = lk.threat;
+                // The assessment behind the level, second: its product and terms.
+                let detail = sa.threat.filter(|_| used.source == ThreatSource::Assessed).map(|t| match t.status {
+                    ThreatStatus::Rated => format!(
+                        "{} {} × {} {} × {} {} = {}",
+                        msg::INTENT.get(l),
+                        opt_num(t.intent.map(Rating::get)),
+                        msg::CAPABILITY.get(l),
+                        opt_num(t.capability.map(Rating::get)),
+                        msg::OPPORTUNITY.get(l),
+                        opt_num(t.opportunity.map(Rating::get)),
+                        t.product,
+                    ),
+                    ThreatStatus::NoIntent => msg::THREAT_NO_INTENT.get(l).to_owned(),
+                    ThreatStatus::IntentNotRated => msg::THREAT_INTENT_NOT_RATED.get(l).to_owned(),
+                    ThreatStatus::Incomplete => msg::THREAT_INCOMPLETE.get(l).to_owned(),
+                });
+                let source_class = if used.source == ThreatSource::Assessed { "small" } else { "small assumed" };
+                let sum_terms = match (lk.feasibility, lk.control_weakness, lk.trend_relevance, lk.sum) {
+                    (Some(f), Some(w), Some(t), Some(sum)) => format!("{} + {w} + {} + {} = {sum}", f.get(), used.level, t.get()),
+                    _ => "—".to_owned(),
                 };
                 view! {
                     <table>
                         <tbody>
                             <tr><th scope="row">{msg::FEASIBILITY.get(l)}</th><td>{opt_num(lk.feasibility.map(Rating::get))}</td></tr>
-                            <tr><th scope="row">{msg::CONTROL_EFF.get(l)}</th><td>{opt_num(lk.control_effectiveness.map(Rating::get))}</td></tr>
-                            <tr><th scope="row">{msg::CONTROL_WEAKNESS.get(l)}</th><td>{opt_num(lk.control_weakness)}</td></tr>
-                            <tr><th scope="row">{msg::PRODUCT.get(l)}</th><td>{opt_num(lk.product)}</td></tr>
                             <tr>
-                                <th scope="row">{msg::LIKELIHOOD.get(l)}<br/><span class="muted small">{msg::LIKELIHOOD_FORMULA.get(l)}</span></th>
+                                <th scope="row">{msg::CONTROL_WEAKNESS.get(l)}</th>
+                                <td>{opt_num(lk.control_weakness)} " " <span class="muted small">"(" {msg::CONTROL_EFF.get(l)} " " {opt_num(lk.control_effectiveness.map(Rating::get))} ")"</span></td>
+                            </tr>
+                            <tr>
+                                <th scope="row">{msg::THREAT_USED.get(l)}</th>
+                                <td>
+                                    <span class=format!("badge level-{}", used.level) data-testid="scenario-threat">{used.level}</span>
+                                    " "
+                                    <span class=source_class data-testid="scenario-threat-source">{used.source.label().get(l).to_owned()}</span>
+                                    {detail.map(|d| view! { <br/><span class="muted small">{msg::THREAT.get(l)} ": " {d}</span> })}
+                                </td>
+                            </tr>
+                            <tr><th scope="row">{msg::TREND.get(l)}</th><td data-testid="scenario-trend">{opt_num(lk.trend_relevance.map(Rating::get))}</td></tr>
+                            <tr><th scope="row">{msg::LIKELIHOOD_SUM.get(l)}</th><td data-testid="scenario-likelihood-sum">{sum_terms}</td></tr>
+                            <tr>
+                                <th scope="row">{msg::LIKELIHOOD.get(l)}<br/><span class="muted small">{msg::LIKELIHOOD_RULE.get(l)}</span></th>
                                 <td data-testid="scenario-likelihood"><strong>{opt_num(lk.value)}</strong></td>
                             </tr>
                             <tr>
@@ -96,8 +97,13 @@ pub fn ScenarioResult(id: ScenarioId) -> impl IntoView {
                             </tr>
                             <tr><th scope="row">{msg::RISK_SCORE.get(l)}</th><td data-testid="scenario-score"><strong>{opt_num(sa.score)}</strong></td></tr>
                             <tr><th scope="row">{msg::RISK_LEVEL.get(l)}</th><td data-testid="scenario-level">{risk_badge(sa.score, sa.level, l)}</td></tr>
-                            <tr><th scope="row">{msg::PRIORITY.get(l)}</th><td data-testid="scenario-priority">{format!("{} / {total}", sa.priority)}</td></tr>
-                            <tr><th scope="row">{msg::THREAT.get(l)}</th><td>{threat}</td></tr>
+                            <tr>
+                                <th scope="row">{msg::PRIORITY.get(l)}</th>
+                                <td data-testid="scenario-priority">
+                                    {format!("{} / {total}", sa.priority)}
+                                    {sa.points.map(|p| view! { " " <span class="muted small">"(" {msg::POINTS.get(l)} " " {p} ")"</span> })}
+                                </td>
+                            </tr>
                         </tbody>
                     </table>
                     {lk.value.is_none().then(|| view! { <p class="muted small">{msg::NEEDS_RATINGS.get(l)}</p> })}

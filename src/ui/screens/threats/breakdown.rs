@@ -1,5 +1,5 @@
 //! The threat level of one assessment term by term: intent, capability
-//! (and where it came from), opportunity, their product and the 1–5 scale.
+//! (and where it came from), opportunity, their product and the level 1–5.
 
 use leptos::prelude::*;
 
@@ -34,12 +34,10 @@ pub fn Breakdown(level: Memo<Option<ThreatLevel>>) -> impl IntoView {
                 t.product
             )
         });
-        let scale = lv.map(|t| {
-            if t.product == 0 {
-                "0".to_owned()
-            } else {
-                fmt_score(Some(t.scale()), l)
-            }
+        // The level first, the unrounded root after it for the whiteboard.
+        let scale = lv.and_then(|t| t.level()).map(|level| match lv {
+            Some(t) if t.product > 0 => format!("{level} ({})", fmt_score(Some(t.scale()), l)),
+            _ => level.to_string(),
         });
         let dash = || "—".to_owned();
         view! {
