@@ -61,6 +61,7 @@ messages! {
     THREAT_ASSUMED = "脅威評価が未確定のため3と仮定", "no decided threat assessment: 3 assumed";
     RANKING_SCORE = "順位づけの値", "Ranking score";
     RANKING_BY_CRITICALITY = "重要度のみ（脅威評価がまだ一つも確定していません）", "criticality alone (no threat assessment is decided yet)";
+    HIGH_LOWERS_RISK = "高いほどリスクは下がる", "high lowers the risk";
     INVERTED_NOTE = "代替可能性は高いほどリスクが低いため、リスク値 = 6 − 評価値 に反転します。", "Substitutability lowers risk when high, so its risk value is 6 − rating.";
     FORMULA = "重要度 = Σ(重み×リスク値) ÷ Σ重み（未評価の軸は除く）", "Criticality = Σ(weight × value) ÷ Σ weight (axes not rated are left out)";
     INCOMPLETE = "4つの評価軸をすべて評価すると階層が決まります。現在のスコアは暫定です。", "Rate all four axes to get a tier. The score shown is provisional.";
@@ -139,10 +140,10 @@ pub fn tier_rule(
 ) -> String {
     match lang {
         Lang::Ja => format!(
-            "階層の決め方：評価が完了した{ranked}件を重要度の高い順に並べ、上位{top_pct}%（⌈{ranked}×{top_pct}÷100⌉＝{top_target}件）を上位層、上位と合わせて{top_mid_pct}%（{middle_target}件）までを中位層、残りを下位層とします。境界で同点のものは上の層に含めます。"
+            "階層の決め方：評価が完了した{ranked}件を順位づけの値（上記）の高い順に並べ、上位{top_pct}%（⌈{ranked}×{top_pct}÷100⌉＝{top_target}件）を上位層、上位と合わせて{top_mid_pct}%（{middle_target}件）までを中位層、残りを下位層とします。境界で同点のものは上の層に含めます。"
         ),
         Lang::En => format!(
-            "How tiers are set: the {ranked} fully rated technologies are ranked by criticality; the first {top_pct}% (⌈{ranked}×{top_pct}÷100⌉ = {top_target}) form the top tier, up to {top_mid_pct}% together with the top ({middle_target}) the middle tier, the rest the lower tier. Ties at a boundary join the higher tier."
+            "How tiers are set: the {ranked} fully rated technologies are ranked by their ranking score (above); the first {top_pct}% (⌈{ranked}×{top_pct}÷100⌉ = {top_target}) form the top tier, up to {top_mid_pct}% together with the top ({middle_target}) the middle tier, the rest the lower tier. Ties at a boundary join the higher tier."
         ),
     }
 }

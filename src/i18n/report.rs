@@ -47,7 +47,7 @@ messages! {
     COL_RATINGS = "評価（市場／国家戦略／代替可能性／流出時影響）", "Ratings (market / strategy / substitutability / impact)";
     COL_CHOKEPOINTS = "チョークポイント（該当／要素）", "Choke\u{ad}points (flagged / elements)";
     COL_TECH_THREAT = "脅威レベル（1〜5）", "Threat level (1–5)";
-    ASSUMED = "3と仮定（未評価）", "3 assumed (not assessed)";
+    ASSUMED = "仮定（脅威評価が未確定）", "assumed (no decided threat assessment)";
     COL_SCENARIOS_CMS = "シナリオ／対策", "Scenarios / counter\u{ad}measures";
     PROVISIONAL = "暫定", "provisional";
     TECH_NONE = "重要技術はまだありません。", "No technology yet.";

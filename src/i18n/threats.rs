@@ -40,12 +40,12 @@ messages! {
     UNDO_FAILED = "元に戻せませんでした：", "Could not undo: ";
 
     MATRIX_TITLE = "脅威評価マトリクス（脅威プレイヤー × 重要技術）", "Threat matrix (actor × technology)";
-    MATRIX_HELP = "セルを選ぶと、その組み合わせの意図・能力・機会と根拠を編集できます。大きな数字は脅威レベル（1〜5、∛積を四捨五入）、小さな数字は 意図 × 能力 × 機会 の積です。",
-        "Choose a cell to edit intent, capability, opportunity and evidence for that pair. The large number is the threat level (1–5, ∛product rounded); the small one is intent × capability × opportunity.";
+    MATRIX_HELP = "セルを選ぶと、その組み合わせの意図・能力・機会と根拠を編集できます。大きな数字は脅威レベル（1〜5：積の立方根を四捨五入）、小さな数字は 意図 × 能力 × 機会 の積です。",
+        "Choose a cell to edit intent, capability, opportunity and evidence for that pair. The large number is the threat level (1–5: the cube root of the product, rounded); the small one is intent × capability × opportunity.";
     LEGEND = "凡例", "Legend";
     LG_UNASSESSED = "未評価", "not assessed";
     LG_INCOMPLETE = "評価途中", "incomplete";
-    LG_NONE = "意図なし（脅威なし）", "no intent (no threat)";
+    LG_NONE = "意図なし（レベル1として扱います）", "no intent (counts as level 1)";
     LG_LEVELS = "脅威レベル", "threat level";
     COLUMNS = "表示する重要技術", "Technologies shown";
     COLUMNS_TOP = "上位層のみ", "Top tier only";
@@ -80,7 +80,7 @@ messages! {
     SRC_DEFAULT = "脅威プレイヤーの既定値", "Actor's default";
     SRC_MISSING = "なし", "None";
     ST_INTENT_NOT_RATED = "未評価（意図が未評価）", "Not judged (intent not rated)";
-    ST_NO_INTENT = "脅威なし（意図なし）", "No threat (no intent)";
+    ST_NO_INTENT = "意図なし（最も低いレベル1）", "No intent (the lowest level, 1)";
     ST_INCOMPLETE = "評価途中（能力または機会が未評価）", "Incomplete (capability or opportunity not rated)";
     ST_RATED = "評価済み", "Rated";
     ST_NOT_ASSESSED = "未評価", "Not assessed";

@@ -18,7 +18,7 @@ test('records cite their catalogue source, never the internal id; step and case 
     await page.getByTestId('nav-scenarios').click();
     const sources = await page.getByTestId('scenario-source').allInnerTexts();
     assert.ok(sources.includes('Source: 004 §5'), sources.join(' | '));
-    await page.getByTestId('open-scenario').first().click();
+    await page.getByTestId('open-scenario').filter({ hasText: 'Postdoc copies the recipe to USB' }).click();
     const pattern = await page.getByTestId('scenario-pattern').innerText();
     assert.match(pattern, /\(Source: 004 §5\)$/);
     assert.doesNotMatch(pattern, /pat_/, 'no internal id');

@@ -178,7 +178,7 @@ pub fn Elements(tid: TechnologyId) -> impl IntoView {
                                 {AXES.map(|a| view! {
                                     <th scope="col" class="num">
                                         {move || a.label().get(ctx.l())}
-                                        {a.is_inverted().then(|| view! { <span class="inverted-note">" (6−x)"</span> })}
+                                        {a.is_inverted().then(|| view! { <span class="inverted-note">" (" {move || msg::HIGH_LOWERS_RISK.get(ctx.l())} ")"</span> })}
                                     </th>
                                 }).collect_view()}
                                 <th scope="col" class="num">{move || msg::COL_ELEMENT_SCORE.get(ctx.l())}</th>

@@ -154,7 +154,7 @@ fn Legend() -> impl IntoView {
         <ul class="legend" aria-label=move || msg::LEGEND.get(ctx.l())>
             <li><span class="badge level-unassessed">"—"</span>{move || msg::LG_UNASSESSED.get(ctx.l())}</li>
             <li><span class="badge level-incomplete">"?"</span>{move || msg::LG_INCOMPLETE.get(ctx.l())}</li>
-            <li><span class="badge level-0">"0"</span>{move || msg::LG_NONE.get(ctx.l())}</li>
+            <li><span class="badge level-1">"1"</span>{move || msg::LG_NONE.get(ctx.l())}</li>
             <li>
                 <span class="badge level-1">"1"</span>
                 <span class="badge level-2">"2"</span>
