@@ -32,10 +32,18 @@ def check_pandas():
         pd.api.types.is_float_dtype(scen["risk_score"]), scen.dtypes
     assert set(scen["risk_level"].dropna()) <= {"very_low", "low", "medium", "high", "very_high"}
     wb = pd.read_csv(GOLDEN / "workbook.csv", encoding="utf-8-sig")
-    assert int(wb["format_version"].iloc[0]) == 3
-    # Format 3: where each catalogue-made scenario comes from, last column.
-    assert scen.columns[-1] == "source", scen.columns
+    assert int(wb["format_version"].iloc[0]) == 4
+    # Format 3: where each catalogue-made scenario comes from.
     assert scen["source"].str.match(r"^(derived from )?00[0-4] §").all(), scen["source"]
+    # Format 4: the threat and sum behind each score, as integers, and what
+    # the tiers rank by.
+    for col in ("threat_level", "likelihood_sum", "risk_points"):
+        assert pd.api.types.is_integer_dtype(scen[col]), (col, scen.dtypes)
+    assert list(scen.columns[-4:]) == ["threat_level", "threat_level_basis", "likelihood_sum", "risk_points"]
+    assert (scen["risk_points"] == scen["likelihood_sum"] * scen["impact"].fillna(0)).where(scen["impact"].notna(), True).all()
+    assert set(scen["threat_level_basis"]) <= {"assessed", "assumed_no_actor", "assumed_not_assessed"}
+    assert wb["tier_basis"].iloc[0] in ("criticality", "criticality_x_threat"), wb["tier_basis"]
+    assert pd.api.types.is_float_dtype(tech["ranking_score"]), tech.dtypes
     # Format 2: the row count of every other table, "name=n;…", as written.
     counts = dict(part.split("=") for part in wb["table_rows"].iloc[0].split(";"))
     assert int(counts["technologies"]) == len(tech), counts
@@ -72,6 +80,12 @@ def check_duckdb():
             "group by all"
         ).fetchall()
         assert levels, levels
+        # An office ranks every lab's scenarios by the exported score and points.
+        top = con.execute(
+            f"select risk_score, risk_points from read_csv('{d}/*/scenarios.csv', union_by_name=true) "
+            "order by risk_score desc, risk_points desc limit 1"
+        ).fetchall()
+        assert top == [(20, 85)], top
 
 
 if __name__ == "__main__":
