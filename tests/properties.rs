@@ -116,7 +116,8 @@ type ScenarioSeed = (
     [Option<Rating>; 4],
     ScenarioStatus,
     Option<PatternGroup>,
-    bool,
+    // From a pattern; origin and legality (`None` = not chosen, format 4).
+    (bool, Option<ThreatOrigin>, Option<Legality>),
 );
 /// Scenario picks, technology picks, title, category, phase, status, due date, from the catalogue.
 type CmSeed = (
@@ -195,7 +196,11 @@ fn seed() -> impl Strategy<Value = Seed> {
                 [rating(), rating(), rating(), rating()],
                 pick(ScenarioStatus::ALL),
                 prop::option::of(pick(PatternGroup::ALL)),
-                any::<bool>(),
+                (
+                    any::<bool>(),
+                    prop::option::of(pick(ThreatOrigin::ALL)),
+                    prop::option::of(pick(Legality::ALL)),
+                ),
             ),
             0..12,
         ),
@@ -340,7 +345,9 @@ fn build(s: &Seed) -> Workbook {
         }
     }
     if !tech_ids.is_empty() {
-        for (ti, ai, title, [f, i, c, t], status, group, pattern) in &s.scenarios {
+        for (ti, ai, title, [f, i, c, t], status, group, (pattern, origin, legality)) in
+            &s.scenarios
+        {
             let mut sc = LeakScenario::new(
                 ScenarioId::new(next()),
                 tech_ids[ti % tech_ids.len()],
@@ -357,6 +364,7 @@ fn build(s: &Seed) -> Workbook {
             sc.status = *status;
             sc.group = *group;
             sc.pattern_id = pattern.then(|| "pat_police_cyber".to_owned());
+            (sc.origin, sc.legality) = (*origin, *legality);
             wb.scenarios.push(sc);
         }
     }

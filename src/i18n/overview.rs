@@ -16,7 +16,9 @@ messages! {
     COV_THREAT = "ステップ2 脅威評価済み", "Step 2 threat-assessed";
     COV_SCENARIOS = "ステップ3 漏洩シナリオあり", "Step 3 with leak scenarios";
     COV_COUNTERMEASURES = "対策あり", "With countermeasures";
+    COV_EXERCISED = "訓練で検証済み", "Tested in an exercise";
     COV_DONE = "すべて完了", "All done";
+    UNCLASSIFIED = "外部／内部または合法性が未選択の漏洩シナリオ（選択するまで「すべて完了」になりません）", "Leak scenarios whose origin (external or internal) or legality is not chosen yet (not “all done” until chosen)";
     NOTHING_IN_SCOPE = "対象範囲に重要技術がまだありません。ステップ1で重要技術を登録し、評価してください。", "No technology is in scope yet. Add and rate technologies in Step 1.";
     UNRATED_OUTSIDE = "未評価のため階層が決まらず対象外になっている重要技術", "Technologies outside the scope only because they are not rated yet";
     TOP_TITLE = "上位層の重要技術", "Top-tier technologies";

@@ -1225,12 +1225,9 @@ impl<'a> Builder<'a> {
             sc.narrative = row.text("narrative");
             sc.pattern_id = row.opt_text("pattern_id");
             sc.group = row.opt_code("pattern_group");
-            sc.origin = row
-                .code("origin", Some(sc.origin))
-                .unwrap_or(ThreatOrigin::External);
-            sc.legality = row
-                .code("legality", Some(sc.legality))
-                .unwrap_or(Legality::Illegal);
+            // Empty = not chosen (format 4; older exports always wrote a code).
+            sc.origin = row.opt_code("origin");
+            sc.legality = row.opt_code("legality");
             sc.feasibility = row.rating("feasibility");
             sc.impact = row.rating("impact");
             sc.control_effectiveness = row.rating("control_effectiveness");

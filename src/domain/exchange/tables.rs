@@ -240,8 +240,8 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     .map(move |g| g.code())
                     .unwrap_or_default()
                     .to_owned(),
-                x.origin.code().to_owned(),
-                x.legality.code().to_owned(),
+                x.origin.map(|o| o.code()).unwrap_or_default().to_owned(),
+                x.legality.map(|l| l.code()).unwrap_or_default().to_owned(),
                 rating_out(x.feasibility),
                 rating_out(x.impact),
                 rating_out(x.control_effectiveness),

@@ -57,6 +57,14 @@ impl Exercise {
     }
 }
 
+impl Exercise {
+    /// Whether the outcome has been recorded (the exercise was run): until
+    /// then it does not count in the round's coverage.
+    pub fn is_recorded(&self) -> bool {
+        self.detection.is_some()
+    }
+}
+
 /// Category of the countermeasure that answers a weakness of this kind:
 /// technical → technical, procedural → organisational (rules and
 /// procedures), human → personnel.

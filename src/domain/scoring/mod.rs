@@ -201,12 +201,14 @@ pub fn analyze(wb: &Workbook) -> Analysis {
 
     // Scenarios: likelihood, impact, risk.
     let mut scenarios_per_tech = vec![0usize; n];
+    let mut unclassified_per_tech = vec![0usize; n];
     let mut heat_map = [[0usize; 5]; 5];
     let mut scenarios: Vec<ScenarioAnalysis> = Vec::with_capacity(wb.scenarios.len());
     for (si, s) in wb.scenarios.iter().enumerate() {
         let tech = tech_index.get(&s.technology_id).copied();
         if let Some(ti) = tech {
             scenarios_per_tech[ti] += 1;
+            unclassified_per_tech[ti] += usize::from(!s.is_classified());
         }
         let likelihood = risk::likelihood(s.feasibility, s.control_effectiveness);
         let tech_impact = tech
@@ -287,6 +289,7 @@ pub fn analyze(wb: &Workbook) -> Analysis {
 
     // Coverage of the current round.
     let scope = wb.current_scope();
+    let exercised = coverage::exercised_technologies(wb, &tech_index, &scenario_index);
     let technologies: Vec<TechnologyAnalysis> = wb
         .technologies
         .iter()
@@ -305,6 +308,8 @@ pub fn analyze(wb: &Workbook) -> Analysis {
                     threat_assessed: threat_assessed[i],
                     has_scenarios: scenarios_per_tech[i] > 0,
                     has_countermeasures: cm_per_tech[i] > 0,
+                    unclassified_scenarios: unclassified_per_tech[i],
+                    exercised: exercised[i],
                 },
                 max_threat: max_threat[i],
                 scenarios: scenarios_per_tech[i],

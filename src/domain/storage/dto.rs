@@ -1,4 +1,4 @@
-//! Data-transfer objects of the workbook JSON, schema version 1.
+//! Data-transfer objects of the workbook JSON, schema version 2.
 //!
 //! These structs *are* the storage format: field names and shapes here are a
 //! data contract (see docs/storage-format.md). They are deliberately separate
@@ -226,8 +226,12 @@ pub struct ScenarioDto {
     pub pattern_id: Option<String>,
     #[serde(default)]
     pub group: Option<PatternGroup>,
-    pub origin: ThreatOrigin,
-    pub legality: Legality,
+    /// Schema 2: null or missing = not chosen yet (schema 1 required it).
+    #[serde(default)]
+    pub origin: Option<ThreatOrigin>,
+    /// Schema 2: null or missing = not chosen yet (schema 1 required it).
+    #[serde(default)]
+    pub legality: Option<Legality>,
     #[serde(default)]
     pub feasibility: Option<Rating>,
     #[serde(default)]

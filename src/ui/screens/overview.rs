@@ -14,6 +14,7 @@ use crate::domain::charts::tiers::tier_chart;
 use crate::domain::error::{EntityKind, Field};
 use crate::domain::kinds::{RiskLevel, Tier};
 use crate::domain::model::Workbook;
+use crate::domain::scoring::coverage::unclassified_in_scope;
 use crate::domain::text::Text;
 use crate::domain::validate::Subject;
 use crate::i18n::{charts, common, overview as msg};
@@ -166,9 +167,11 @@ fn ProgressPanel() -> impl IntoView {
                     {row(msg::COV_THREAT, |c| c.threat_assessed, "threat")}
                     {row(msg::COV_SCENARIOS, |c| c.with_scenarios, "scenarios")}
                     {row(msg::COV_COUNTERMEASURES, |c| c.with_countermeasures, "countermeasures")}
+                    {row(msg::COV_EXERCISED, |c| c.exercised, "exercised")}
                     {row(msg::COV_DONE, |c| c.done, "done")}
                 </tbody>
             </table>
+            <UnclassifiedGap/>
             <Show when=move || cov.get().is_some_and(|c| c.unrated_outside > 0)>
                 <p class="muted">
                     {move || msg::UNRATED_OUTSIDE.get(ctx.l())}": "
@@ -176,6 +179,47 @@ fn ProgressPanel() -> impl IntoView {
                 </p>
             </Show>
         </section>
+    }
+}
+
+/// The scenarios in scope whose origin or legality is not chosen yet, each
+/// linked to its detail (a gap in the round's coverage).
+#[component]
+fn UnclassifiedGap() -> impl IntoView {
+    let ctx = Ctx::get();
+    let wb_uuid = wb_id(ctx);
+    let gap = Memo::new(move |_| {
+        ctx.analysis.with(|a| {
+            ctx.wb.with(|w| {
+                let (Some(a), Some(w)) = (a.as_ref(), w.as_ref()) else {
+                    return Vec::new();
+                };
+                unclassified_in_scope(w, a)
+                    .into_iter()
+                    .filter_map(|id| w.scenario(id).map(|s| (id.uuid(), s.title.clone())))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <Show when=move || gap.with(|g| !g.is_empty())>
+            <div class="notice" data-testid="coverage-unclassified">
+                <p>
+                    {move || msg::UNCLASSIFIED.get(ctx.l())}
+                    {move || common::COLON.get(ctx.l())}
+                    <strong data-testid="coverage-unclassified-count">{move || gap.with(Vec::len)}</strong>
+                </p>
+                <ul>
+                    <For
+                        each=move || gap.get()
+                        key=|g| g.clone()
+                        children=move |(id, title)| view! {
+                            <li><a href=Route::Workbook(wb_uuid, Screen::Scenarios(Some(id))).to_hash()>{title}</a></li>
+                        }
+                    />
+                </ul>
+            </div>
+        </Show>
     }
 }
 
