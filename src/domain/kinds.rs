@@ -276,6 +276,18 @@ code_enum! {
     }
 }
 
+impl Detection {
+    /// What an exercise whose detection is not recorded yet shows — the same
+    /// words in the list, the form's empty choice and the report, and never
+    /// to be read as "not detected" ([`Detection::No`]).
+    pub const NOT_RECORDED: Text = Text::new("未記録", "Not recorded yet");
+
+    /// The label of a detection that may not be recorded yet.
+    pub fn label_or_not_recorded(d: Option<Detection>) -> Text {
+        d.map_or(Detection::NOT_RECORDED, Detection::label)
+    }
+}
+
 code_enum! {
     /// Kind of weakness an exercise revealed.
     WeaknessKind("weakness_kind") {
@@ -336,6 +348,18 @@ impl RoundScope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn not_recorded_is_not_not_detected() {
+        let nr = Detection::label_or_not_recorded(None);
+        for d in Detection::ALL {
+            assert_ne!(d.label(), nr);
+        }
+        assert_eq!(
+            Detection::label_or_not_recorded(Some(Detection::No)),
+            Detection::No.label()
+        );
+    }
 
     #[test]
     fn next_round_widens_the_scope() {

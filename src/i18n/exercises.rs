@@ -11,7 +11,6 @@ messages! {
     COL_TITLE = "タイトル", "Title";
     COL_DATE = "実施日", "Date";
     COL_DETECTION = "検知", "Detection";
-    NOT_RUN = "未実施", "Not run yet";
     SELECT_HINT = "一覧から訓練を選ぶと、ここで内容を編集できます。", "Choose an exercise in the list to edit it here.";
     DETAIL = "訓練の内容", "Exercise details";
     KIND = "種類", "Kind";

@@ -76,7 +76,6 @@ messages! {
     COL_WEAKNESSES = "判明した弱点", "Weaknesses found";
     COL_FOLLOW_UPS = "後続の対策", "Follow-up countermeasures";
     EXERCISES_NONE = "訓練はまだ記録されていません。", "No exercise recorded yet.";
-    NOT_RUN = "未実施", "Not run yet";
     APPENDIX = "付録 評価式・評価尺度・出典", "Appendix: scoring formulas, rating scales and sources";
     FORMULAS = "評価式", "Scoring formulas";
     F_CONVENTION = "評価は1〜5の整数。未評価は数値として扱わず、合計から除きます。高いほど安全な軸（代替可能性、予防体制の有効性）は 6 − 評価値 に反転してからリスクに加えます。", "Ratings are integers 1–5. “Not rated” is never a number and is left out of sums. Axes where high is safe (substitutability, control effectiveness) are inverted to 6 − rating before they add to a risk.";

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::ExerciseId;
-use crate::domain::kinds::ExerciseKind;
+use crate::domain::kinds::{Detection, ExerciseKind};
 use crate::domain::model::Exercise;
 use crate::domain::text::Text;
 use crate::domain::validate::{format_date, Subject};
@@ -123,6 +123,7 @@ fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
                     value=Signal::derive(move || ex_get(ctx, id, |e| e.detection).flatten())
                     on_change=Callback::new(move |d| ex_edit(ctx, id, |e| e.detection = d))
                     testid="exercise-detection"
+                    empty=Detection::NOT_RECORDED
                 />
             </div>
             <TestedScenarios id=id/>

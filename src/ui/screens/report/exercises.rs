@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::kinds::Detection;
 use crate::domain::report::Report;
 use crate::domain::text::Lang;
 use crate::i18n::report as msg;
@@ -41,7 +42,7 @@ pub(super) fn exercises(r: &Report, lang: Lang) -> impl IntoView {
                 </td>
                 <td class="nowrap">{date(e.date)}</td>
                 <td>{list(&e.scenarios)}</td>
-                <td class="nowrap">{e.detection.map_or(msg::NOT_RUN, |d| d.label()).get(lang)}</td>
+                <td class="nowrap">{Detection::label_or_not_recorded(e.detection).get(lang)}</td>
                 <td>
                     {if e.weaknesses.is_empty() { Some("—") } else { None }}
                     <ul class="plain">
