@@ -19,8 +19,8 @@ use crate::domain::charts::tiers::{tier_chart, TierChart};
 use crate::domain::exchange::redact::{redact, RedactionOptions};
 use crate::domain::ids::{ScenarioId, TechnologyId};
 use crate::domain::kinds::{
-    ActorKind, CmCategory, CmStatus, Detection, ExerciseKind, RiskLevel, RoundScope,
-    ScenarioStatus, TechCategory, Tier, WeaknessKind,
+    ActorKind, CmCategory, CmStatus, Detection, ElementKind, ExerciseKind, ExportControl,
+    RiskLevel, RoundScope, ScenarioStatus, TechCategory, Tier, WeaknessKind,
 };
 use crate::domain::model::{Settings, Workbook};
 use crate::domain::scoring::{Analysis, Coverage, ThreatStatus, TierSummary};
@@ -153,6 +153,32 @@ pub struct TechRow {
     pub countermeasures: usize,
     /// Free text; empty when redacted.
     pub description: String,
+    /// Where it is stored (保管場所).
+    pub storage_locations: Vec<String>,
+    /// How it is managed (管理体制); free text, empty when redacted.
+    pub management: String,
+    /// Who has access (アクセス権限): internal head count, outside parties.
+    pub access_internal: Option<u32>,
+    pub access_external: Option<bool>,
+    /// Free text; empty when redacted.
+    pub access_notes: String,
+    /// People the know-how depends on (属人化).
+    pub key_persons: Vec<String>,
+    pub export_control: ExportControl,
+    /// Its chokepoint elements with their ratings, in entry order.
+    pub element_rows: Vec<ElementRow>,
+}
+
+/// One chokepoint element of a technology, with its ratings and score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ElementRow {
+    pub kind: ElementKind,
+    pub name: String,
+    /// Dependency, substitutability, supply disruption as given (not inverted).
+    pub ratings: [Option<u8>; 3],
+    /// Mean risk value on 1–5 (from `Analysis`), `None` when unrated.
+    pub score: Option<f64>,
+    pub chokepoint: bool,
 }
 
 /// One actor × technology threat assessment.
@@ -185,6 +211,8 @@ pub struct ScenarioRow {
     pub status: ScenarioStatus,
     pub likelihood: Option<u8>,
     pub impact: Option<u8>,
+    /// Relevance to economic-security trends (1–5) as rated.
+    pub trend: Option<u8>,
     pub score: Option<u8>,
     pub level: Option<RiskLevel>,
     /// Free text; empty when redacted.
@@ -218,6 +246,10 @@ pub struct ExerciseRow {
     /// Titles of the exercised scenarios.
     pub scenarios: Vec<String>,
     pub detection: Option<Detection>,
+    /// Where it should have been stopped; free text, empty when redacted.
+    pub stop_point: String,
+    /// Who should have stopped it.
+    pub stopped_by: String,
     /// Free text; empty when redacted.
     pub objectives: String,
     /// Kind and description (empty when redacted) of each weakness found.
@@ -279,6 +311,27 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
                 scenarios: ta.scenarios,
                 countermeasures: ta.countermeasures,
                 description: t.description.clone(),
+                storage_locations: t.storage_locations.clone(),
+                management: t.management.clone(),
+                access_internal: t.access.internal_count,
+                access_external: t.access.external_parties,
+                access_notes: t.access.notes.clone(),
+                key_persons: t.key_persons.clone(),
+                export_control: t.export_control,
+                element_rows: t
+                    .elements
+                    .iter()
+                    .map(|e| {
+                        let sc = ta.chokepoints.elements.iter().find(|x| x.id == e.id);
+                        ElementRow {
+                            kind: e.kind,
+                            name: e.name.clone(),
+                            ratings: e.ratings().map(|(_, r)| r.map(|r| r.get())),
+                            score: sc.and_then(|x| x.score()),
+                            chokepoint: sc.is_some_and(|x| x.chokepoint),
+                        }
+                    })
+                    .collect(),
             })
         })
         .collect();
@@ -320,6 +373,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
                 status: s.status,
                 likelihood: sa.likelihood.value,
                 impact: sa.impact,
+                trend: s.trend_relevance.map(|r| r.get()),
                 score: sa.score,
                 level: sa.level,
                 narrative: s.narrative.clone(),
@@ -354,6 +408,8 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
                 .filter_map(|s| wb.scenario(*s).map(|s| s.title.clone()))
                 .collect(),
             detection: e.detection,
+            stop_point: e.stop_point.clone(),
+            stopped_by: e.stopped_by.clone(),
             objectives: e.objectives.clone(),
             weaknesses: e
                 .weaknesses
@@ -600,6 +656,30 @@ mod tests {
             (gan.tier, gan.ratings, gan.elements, gan.chokepoints),
             (Tier::Top, [Some(5), Some(5), Some(2), Some(5)], 3, 2)
         );
+        // Step 1's record travels with it (issue #12 §4).
+        let t = &wb.technologies[0];
+        assert_eq!(gan.storage_locations, t.storage_locations);
+        assert_eq!(gan.management, t.management);
+        assert_eq!(gan.key_persons, t.key_persons);
+        assert_eq!(gan.export_control, t.export_control);
+        assert_eq!(
+            (gan.access_internal, gan.access_external),
+            (t.access.internal_count, t.access.external_parties)
+        );
+        assert_eq!(gan.element_rows.len(), 3);
+        assert_eq!(
+            gan.element_rows.iter().filter(|e| e.chokepoint).count(),
+            gan.chokepoints
+        );
+        assert_eq!(gan.element_rows[0].name, t.elements[0].name);
+        assert!(gan.element_rows.iter().all(|e| e.score.is_some()));
+        // Scenario rows carry trend; exercise rows where and by whom.
+        for row in &r.scenarios {
+            let s = wb.scenario(row.id).expect("scenario");
+            assert_eq!(row.trend, s.trend_relevance.map(|r| r.get()));
+        }
+        assert_eq!(ex.stop_point, wb.exercises[0].stop_point);
+        assert_eq!(ex.stopped_by, wb.exercises[0].stopped_by);
     }
 
     #[test]
@@ -620,6 +700,8 @@ mod tests {
                 wb.scenarios[0].narrative.as_str(),
                 wb.exercises[0].objectives.as_str(),
                 wb.exercises[0].weaknesses[0].description.as_str(),
+                wb.exercises[0].stop_point.as_str(),
+                wb.technologies[0].management.as_str(),
             ];
             for secret in secrets {
                 assert!(!secret.is_empty());
@@ -631,6 +713,16 @@ mod tests {
             assert_eq!(red.charts, full.charts);
             assert_eq!(red.technologies.len(), full.technologies.len());
             assert_eq!(red.scenarios[0].title, full.scenarios[0].title);
+            // Ratings, codes and people's roles stay in the free-text-free report.
+            assert_eq!(
+                red.technologies[0].element_rows,
+                full.technologies[0].element_rows
+            );
+            assert_eq!(
+                red.technologies[0].export_control,
+                full.technologies[0].export_control
+            );
+            assert_eq!(red.exercises[0].stopped_by, full.exercises[0].stopped_by);
         }
     }
 }
