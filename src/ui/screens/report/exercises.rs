@@ -1,4 +1,5 @@
-//! The exercises: kind, date, scenarios, detection, weaknesses found and
+//! The exercises: kind, date, scenarios, detection, where and by whom it
+//! should have been stopped, weaknesses found and
 //! follow-ups.
 
 use leptos::prelude::*;
@@ -30,6 +31,7 @@ pub(super) fn exercises(r: &Report, lang: Lang) -> impl IntoView {
                 (msg::COL_DATE, ""),
                 (msg::COL_SCENARIO, ""),
                 (msg::COL_DETECTION, ""),
+                (msg::COL_STOP, ""),
                 (msg::COL_WEAKNESSES, ""),
                 (msg::COL_FOLLOW_UPS, ""),
             ];
@@ -43,6 +45,11 @@ pub(super) fn exercises(r: &Report, lang: Lang) -> impl IntoView {
                 <td class="nowrap">{date(e.date)}</td>
                 <td>{list(&e.scenarios)}</td>
                 <td class="nowrap">{Detection::label_or_not_recorded(e.detection).get(lang)}</td>
+                <td>
+                    {free_text(&e.stop_point)}
+                    {if e.stopped_by.trim().is_empty() { None } else { Some(view! { <span class="sub">{e.stopped_by.clone()}</span> }) }}
+                    {(e.stop_point.trim().is_empty() && e.stopped_by.trim().is_empty()).then_some("—")}
+                </td>
                 <td>
                     {if e.weaknesses.is_empty() { Some("—") } else { None }}
                     <ul class="plain">
