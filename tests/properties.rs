@@ -137,7 +137,8 @@ type ExerciseSeed = (
     Option<Date>,
     Vec<usize>,
     Vec<usize>,
-    Option<Detection>,
+    // Detection, response (format 3) and who knew it was a drill.
+    (Option<Detection>, Option<ResponseOutcome>, Vec<String>),
     Vec<(WeaknessKind, String)>,
 );
 
@@ -224,7 +225,11 @@ fn seed() -> impl Strategy<Value = Seed> {
                 date(),
                 prop::collection::vec(0usize..100, 0..3),
                 prop::collection::vec(0usize..100, 0..3),
-                prop::option::of(pick(Detection::ALL)),
+                (
+                    prop::option::of(pick(Detection::ALL)),
+                    prop::option::of(pick(ResponseOutcome::ALL)),
+                    prop::collection::vec(name(), 0..3),
+                ),
                 prop::collection::vec((pick(WeaknessKind::ALL), text()), 0..3),
             ),
             0..4,
@@ -378,12 +383,19 @@ fn build(s: &Seed) -> Workbook {
         wb.countermeasures.push(m);
     }
     let cm_ids: Vec<_> = wb.countermeasures.iter().map(|m| m.id).collect();
-    for (kind, title, date, sp, cp, detection, weaknesses) in &s.exercises {
+    for (kind, title, date, sp, cp, (detection, response, in_the_know), weaknesses) in &s.exercises
+    {
         let mut e = Exercise::new(ExerciseId::new(next()), *kind, title.clone());
         e.date = *date;
         e.scenario_ids = links(sp, &scenario_ids);
         e.follow_up_ids = links(cp, &cm_ids);
         e.detection = *detection;
+        e.response = *response;
+        e.in_the_know = in_the_know.clone();
+        e.response_notes = weaknesses
+            .first()
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default();
         e.weaknesses = weaknesses
             .iter()
             .map(|(kind, d)| Weakness {

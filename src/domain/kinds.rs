@@ -36,6 +36,7 @@ pub fn kind_label(kind: &str) -> Text {
         "cm_status" => Text::new("対策の状態", "countermeasure status"),
         "exercise_kind" => Text::new("訓練の種類", "exercise kind"),
         "detection" => Text::new("検知の結果", "detection"),
+        "response" => Text::new("対応の結果", "response"),
         "weakness_kind" => Text::new("弱点の種類", "weakness kind"),
         "tier" => Text::new("階層", "tier"),
         "risk_level" => Text::new("リスクレベル", "risk level"),
@@ -289,6 +290,15 @@ impl Detection {
 }
 
 code_enum! {
+    /// How the organisation responded (対応) once the exercised leak began.
+    ResponseOutcome("response") {
+        Stopped = "stopped", "止められた", "Stopped";
+        Partly = "partly", "一部対応できた", "Partly stopped";
+        NotStopped = "not_stopped", "止められなかった", "Not stopped";
+    }
+}
+
+code_enum! {
     /// Kind of weakness an exercise revealed.
     WeaknessKind("weakness_kind") {
         Technical = "technical", "技術的", "Technical";
@@ -417,6 +427,7 @@ mod tests {
             CmStatus,
             ExerciseKind,
             Detection,
+            ResponseOutcome,
             WeaknessKind,
             Tier,
             RiskLevel,

@@ -20,7 +20,7 @@ use crate::domain::exchange::redact::{redact, RedactionOptions};
 use crate::domain::ids::{ScenarioId, TechnologyId};
 use crate::domain::kinds::{
     ActorKind, CmCategory, CmStatus, Detection, ElementKind, ExerciseKind, ExportControl,
-    RiskLevel, RoundScope, ScenarioStatus, TechCategory, Tier, WeaknessKind,
+    ResponseOutcome, RiskLevel, RoundScope, ScenarioStatus, TechCategory, Tier, WeaknessKind,
 };
 use crate::domain::model::{Settings, Workbook};
 use crate::domain::scoring::{Analysis, Coverage, ThreatStatus, TierSummary};
@@ -250,6 +250,12 @@ pub struct ExerciseRow {
     pub stop_point: String,
     /// Who should have stopped it.
     pub stopped_by: String,
+    /// How it was responded to (対応), and what was done (free text, empty
+    /// when redacted).
+    pub response: Option<ResponseOutcome>,
+    pub response_notes: String,
+    /// Who knew it was a drill.
+    pub in_the_know: Vec<String>,
     /// Free text; empty when redacted.
     pub objectives: String,
     /// Kind and description (empty when redacted) of each weakness found.
@@ -410,6 +416,9 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
             detection: e.detection,
             stop_point: e.stop_point.clone(),
             stopped_by: e.stopped_by.clone(),
+            response: e.response,
+            response_notes: e.response_notes.clone(),
+            in_the_know: e.in_the_know.clone(),
             objectives: e.objectives.clone(),
             weaknesses: e
                 .weaknesses

@@ -89,6 +89,9 @@ messages! {
     COL_EXERCISE = "訓練", "Exercise";
     COL_DATE = "実施日", "Date";
     COL_DETECTION = "検知", "Detection";
+    COL_DETECTION_RESPONSE = "検知・対応", "Detection and response";
+    COL_RESPONSE = "対応", "Response";
+    IN_THE_KNOW = "訓練と知っていた人", "Knew it was a drill";
     COL_WEAKNESSES = "判明した弱点", "Weaknesses found";
     COL_FOLLOW_UPS = "後続の対策", "Follow-up countermeasures";
     EXERCISES_NONE = "訓練はまだ記録されていません。", "No exercise recorded yet.";

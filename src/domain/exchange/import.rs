@@ -1344,15 +1344,23 @@ impl<'a> Builder<'a> {
             e.stopped_by = row.text("stopped_by");
             e.detection = row.opt_code("detection");
             e.notes = row.text("notes");
+            e.response = row.opt_code("response");
+            e.response_notes = row.text("response_notes");
+            e.in_the_know = row.list("in_the_know");
             row.check("title", s.name(Field::Title, &e.title));
             for p in &e.participants {
                 let r = s.short_text(Field::Participants, p);
                 row.check("participants", r);
             }
+            for p in &e.in_the_know {
+                let r = s.short_text(Field::InTheKnow, p);
+                row.check("in_the_know", r);
+            }
             for (c, f, v) in [
                 ("objectives", Field::Objectives, &e.objectives),
                 ("stop_point", Field::StopPoint, &e.stop_point),
                 ("stopped_by", Field::StoppedBy, &e.stopped_by),
+                ("response_notes", Field::ResponseNotes, &e.response_notes),
                 ("notes", Field::Notes, &e.notes),
             ] {
                 row.check(c, s.text(f, v));

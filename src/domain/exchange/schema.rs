@@ -345,6 +345,10 @@ impl Table {
                     opt("stopped_by", Text),
                     opt("detection", Code),
                     opt("notes", Text),
+                    // Format 3 (issue #12).
+                    opt("response", Code),
+                    opt("response_notes", Text),
+                    opt("in_the_know", List),
                 ];
                 C
             }

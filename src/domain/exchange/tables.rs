@@ -300,6 +300,12 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     .unwrap_or_default()
                     .to_owned(),
                 t(&x.notes),
+                x.response
+                    .map(move |r| r.code())
+                    .unwrap_or_default()
+                    .to_owned(),
+                t(&x.response_notes),
+                list_out(&x.in_the_know),
             ])
         })),
         Table::ExerciseScenarios => Box::new(

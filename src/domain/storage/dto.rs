@@ -299,6 +299,15 @@ pub struct ExerciseDto {
     pub stopped_by: String,
     #[serde(default)]
     pub detection: Option<Detection>,
+    /// Schema 2.
+    #[serde(default)]
+    pub response: Option<ResponseOutcome>,
+    /// Schema 2.
+    #[serde(default)]
+    pub response_notes: String,
+    /// Schema 2.
+    #[serde(default)]
+    pub in_the_know: Vec<String>,
     #[serde(default)]
     pub weaknesses: Vec<WeaknessDto>,
     #[serde(default)]
@@ -492,9 +501,9 @@ mirror!(Weakness <=> WeaknessDto {
 });
 
 mirror!(Exercise <=> ExerciseDto at path {
-    copy: id, kind, detection;
+    copy: id, kind, detection, response;
     clone: title, scenario_ids, participants, objectives, stop_point, stopped_by,
-        follow_up_ids, notes;
+        response_notes, in_the_know, follow_up_ids, notes;
     list: weaknesses;
     day: date;
 });
