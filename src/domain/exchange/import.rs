@@ -25,6 +25,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::cell;
+use super::declared::drop_columns_newer_than_their_file;
 use super::default_name::DefaultName;
 use super::problem::{ImportProblem, ProblemKind, Severity};
 use super::read::{read_table, RawRow, RawTable, TextFile};
@@ -109,6 +110,7 @@ pub fn import_tables(
         .iter()
         .filter_map(|f| read_table(f, &mut problems))
         .collect();
+    drop_columns_newer_than_their_file(&tables, &mut problems);
     if tables.is_empty() {
         return TableImport {
             workbook: None,
@@ -271,6 +273,7 @@ pub fn import_many(
         .iter()
         .filter_map(|f| read_table(f, &mut problems))
         .collect();
+    drop_columns_newer_than_their_file(&tables, &mut problems);
     let ids = lab_ids(&tables, &mut problems);
     let out = ids
         .iter()

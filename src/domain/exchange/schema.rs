@@ -34,12 +34,25 @@ pub enum ColKind {
 /// One column. `derived` columns are computed on export (scores, tiers) for
 /// people and tools that read the files; the importer ignores them and
 /// recomputes. `required` columns must be present for the table to be read.
+/// `since` is the format version that added the column: a file declaring an
+/// older version cannot have it, so its absence is not worth a warning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Col {
     pub name: &'static str,
     pub kind: ColKind,
     pub required: bool,
     pub derived: bool,
+    pub since: u32,
+}
+
+impl Col {
+    /// The same column, added in format `version`.
+    const fn since(self, version: u32) -> Col {
+        Col {
+            since: version,
+            ..self
+        }
+    }
 }
 
 const fn req(name: &'static str, kind: ColKind) -> Col {
@@ -48,6 +61,7 @@ const fn req(name: &'static str, kind: ColKind) -> Col {
         kind,
         required: true,
         derived: false,
+        since: 1,
     }
 }
 const fn opt(name: &'static str, kind: ColKind) -> Col {
@@ -56,6 +70,7 @@ const fn opt(name: &'static str, kind: ColKind) -> Col {
         kind,
         required: false,
         derived: false,
+        since: 1,
     }
 }
 const fn der(name: &'static str, kind: ColKind) -> Col {
@@ -64,6 +79,7 @@ const fn der(name: &'static str, kind: ColKind) -> Col {
         kind,
         required: false,
         derived: true,
+        since: 1,
     }
 }
 
@@ -177,7 +193,7 @@ impl Table {
                     // so a file cut at a line end is noticed on import.
                     // Computed on export like a score (no warning when an
                     // older file lacks it); the importer only checks it.
-                    der("table_rows", Text),
+                    der("table_rows", Text).since(2),
                 ];
                 C
             }
@@ -249,7 +265,7 @@ impl Table {
                     // Format 3: where the actor template comes from, looked
                     // up from `catalog_id` (`003 §2.1.1`, `derived from 001
                     // §3.1`, empty for an actor not made from a template).
-                    der("source", Text),
+                    der("source", Text).since(3),
                 ];
                 C
             }
@@ -294,7 +310,7 @@ impl Table {
                     der("risk_level", Code),
                     der("priority", Int),
                     // Format 3: the source of the scenario's pattern, from `pattern_id`.
-                    der("source", Text),
+                    der("source", Text).since(3),
                 ];
                 C
             }
@@ -312,7 +328,7 @@ impl Table {
                     opt("due_date", Date),
                     opt("notes", Text),
                     // Format 3: the source of the catalogue entry, from `catalog_id`.
-                    der("source", Text),
+                    der("source", Text).since(3),
                 ];
                 C
             }
@@ -345,10 +361,11 @@ impl Table {
                     opt("stopped_by", Text),
                     opt("detection", Code),
                     opt("notes", Text),
-                    // Format 3 (issue #12).
-                    opt("response", Code),
-                    opt("response_notes", Text),
-                    opt("in_the_know", List),
+                    // Format 4: how the drill was responded to (対応) and
+                    // who knew it was one.
+                    opt("response", Code).since(4),
+                    opt("response_notes", Text).since(4),
+                    opt("in_the_know", List).since(4),
                 ];
                 C
             }
@@ -406,6 +423,23 @@ mod tests {
                 assert!(seen.insert(c), "{t:?} repeats {c}");
             }
         }
+    }
+
+    /// Columns are only appended: within a table, `since` never decreases,
+    /// and no column is newer than the format written.
+    #[test]
+    fn newer_columns_come_last_and_none_is_from_the_future() {
+        for t in Table::ALL {
+            let since: Vec<u32> = t.columns().iter().map(|c| c.since).collect();
+            assert!(since.windows(2).all(|w| w[0] <= w[1]), "{t:?}: {since:?}");
+            assert!(since
+                .iter()
+                .all(|&v| (1..=super::super::FORMAT_VERSION).contains(&v)));
+        }
+        assert_eq!(
+            Table::Exercises.column("response").map(|c| c.since),
+            Some(4)
+        );
     }
 
     #[test]
