@@ -175,3 +175,18 @@ fn v2_scenarios_may_be_not_chosen() {
     let c = analyze(&wb).coverage;
     assert_eq!(c.done, 0);
 }
+
+#[test]
+fn v2_exercises_record_the_response_and_who_knew() {
+    let wb = load("v2/defaults.json");
+    let (bare, drill) = (&wb.exercises[0], &wb.exercises[1]);
+    assert_eq!(bare.response, None);
+    assert!(bare.response_notes.is_empty() && bare.in_the_know.is_empty());
+    assert_eq!(drill.response, Some(ResponseOutcome::Stopped));
+    assert_eq!(
+        drill.response_notes,
+        "Security desk took the drive back at the gate"
+    );
+    assert_eq!(drill.in_the_know, ["Lab head", "IT lead"]);
+    assert!(drill.is_recorded());
+}
