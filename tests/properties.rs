@@ -471,8 +471,12 @@ proptest! {
         ids.sort();
         prop_assert_eq!(p, ids);
         let c = a.coverage;
-        for count in [c.rated, c.threat_assessed, c.with_scenarios, c.with_countermeasures, c.done] {
+        let d = mamori::domain::scoring::round_done(&wb, &a, time::macros::date!(2025 - 06 - 01));
+        prop_assert_eq!(d.in_scope, c.in_scope);
+        // Done needs all four steps, so it never exceeds any of them.
+        for count in [c.rated, c.threat_assessed, c.with_scenarios, c.with_countermeasures] {
             prop_assert!(count <= c.in_scope);
+            prop_assert!(d.done <= count);
         }
         let heat: usize = a.heat_map.iter().flatten().sum();
         prop_assert_eq!(heat, a.scenarios.iter().filter(|s| s.score.is_some()).count());

@@ -172,8 +172,9 @@ fn v2_scenarios_may_be_not_chosen() {
     assert!(!a.is_classified() && !b.is_classified());
     // Both are a gap in the coverage of the round (the technology is in scope
     // only once rated, so count them through the domain helper's rule).
-    let c = analyze(&wb).coverage;
-    assert_eq!(c.done, 0);
+    let a = analyze(&wb);
+    let today = time::macros::date!(2025 - 06 - 01);
+    assert_eq!(mamori::domain::scoring::round_done(&wb, &a, today).done, 0);
 }
 
 #[test]

@@ -23,7 +23,9 @@ use crate::domain::kinds::{
     ResponseOutcome, RiskLevel, RoundScope, ScenarioStatus, TechCategory, Tier, WeaknessKind,
 };
 use crate::domain::model::{Settings, Workbook};
-use crate::domain::scoring::{Analysis, Coverage, ThreatStatus, TierSummary};
+use crate::domain::scoring::{
+    round_done, Analysis, Coverage, RoundDone, ThreatStatus, TierSummary,
+};
 
 /// How many scenarios the executive summary names (the full list follows in
 /// the scenario table).
@@ -105,6 +107,8 @@ pub struct Summary {
     pub overdue_countermeasures: usize,
     pub exercises: usize,
     pub coverage: Coverage,
+    /// Technologies of the round done as of the report's date (`scoring::done`).
+    pub done: RoundDone,
     /// Top-tier technologies in ranking order.
     pub top_tier: Vec<TopTech>,
     /// The first [`SUMMARY_SCENARIOS`] scenarios in priority order.
@@ -468,6 +472,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
         overdue_countermeasures: overdue.len(),
         exercises: wb.exercises.len(),
         coverage: analysis.coverage,
+        done: round_done(wb, analysis, today),
         top_tier: technologies
             .iter()
             .filter(|t| t.tier == Tier::Top)
@@ -508,7 +513,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
             heat_map: heat_map(analysis),
             tiers: tier_chart(wb, analysis),
             kinds: kind_summary(wb, analysis),
-            rounds: round_progress(wb, analysis),
+            rounds: round_progress(wb, analysis, today),
         },
         technologies,
         threats,
@@ -646,7 +651,7 @@ mod tests {
         assert_eq!(r.charts.heat_map.unscored, 0);
         assert_eq!(r.charts.tiers, tier_chart(&wb, &a));
         assert_eq!(r.charts.kinds, kind_summary(&wb, &a));
-        assert_eq!(r.charts.rounds, round_progress(&wb, &a));
+        assert_eq!(r.charts.rounds, round_progress(&wb, &a, now().date()));
         assert_eq!(r.charts.heat_map.total, 5);
         // Every countermeasure is listed: under its scenarios or apart.
         let under: std::collections::HashSet<&str> = r

@@ -32,7 +32,7 @@ messages! {
     N_BY_LEVEL = "リスクレベル別", "By risk level";
     N_COUNTERMEASURES = "対策（未完了／期限切れ）", "Countermeasures (open / overdue)";
     N_EXERCISES = "訓練", "Exercises";
-    N_COVERAGE = "現在のラウンドの進捗（すべて完了／対象）", "Current round progress (all done / in scope)";
+    N_COVERAGE = "現在のラウンドの進捗（完了／対象）。完了＝漏洩シナリオがすべて評価済み、未完了の対策すべてに担当者と期限、期限切れなし", "Current round progress (done / in scope); done = every leak scenario assessed, every open countermeasure with an owner and a due date, none overdue";
     TOP_TIER = "上位層の重要技術", "Top-tier technologies";
     TOP_TIER_NONE = "上位層の重要技術はまだありません。", "No top-tier technology yet.";
     TOP_SCENARIOS = "優先して対処すべき漏洩シナリオ", "Highest-priority leak scenarios";

@@ -12,9 +12,9 @@
 //! through one of its scenarios).
 //!
 //! Two more counts (issue #12): scenarios whose origin or legality is not
-//! chosen yet are a gap — a technology with such a scenario is not "done" —
-//! and technologies with a leak scenario tested by a recorded exercise.
-//! Exercises are counted beside the four shares, not required for "done".
+//! chosen yet (a gap), and technologies with a leak scenario tested by a
+//! recorded exercise. When a technology is *done* depends on the day
+//! (overdue countermeasures): see [`super::done`].
 
 use std::collections::HashMap;
 
@@ -36,17 +36,6 @@ pub struct TechCoverage {
     pub unclassified_scenarios: usize,
     /// At least one of its scenarios was tested by a recorded exercise.
     pub exercised: bool,
-}
-
-impl TechCoverage {
-    /// All four steps done, and every scenario classified.
-    pub fn done(&self) -> bool {
-        self.rated
-            && self.threat_assessed
-            && self.has_scenarios
-            && self.has_countermeasures
-            && self.unclassified_scenarios == 0
-    }
 }
 
 /// Whether a technology of this tier is in the scope.
@@ -112,8 +101,6 @@ pub struct Coverage {
     pub unclassified_scenarios: usize,
     /// In-scope technologies with a scenario tested by a recorded exercise.
     pub exercised: usize,
-    /// In scope, all four done and every scenario classified.
-    pub done: usize,
     /// Unrated technologies that the scope leaves out only because they are
     /// not rated (a top- or middle-tier round cannot know their tier yet).
     pub unrated_outside: usize,
@@ -141,9 +128,6 @@ impl Coverage {
     pub fn countermeasures_share(&self) -> Option<f64> {
         self.share(self.with_countermeasures)
     }
-    pub fn done_share(&self) -> Option<f64> {
-        self.share(self.done)
-    }
 }
 
 /// Sums per-technology coverage (with tiers) into the round's coverage.
@@ -162,7 +146,6 @@ pub fn summarise(
         with_countermeasures: 0,
         unclassified_scenarios: 0,
         exercised: 0,
-        done: 0,
         unrated_outside: 0,
     };
     for (tier, t) in techs {
@@ -179,7 +162,6 @@ pub fn summarise(
         c.with_countermeasures += usize::from(t.has_countermeasures);
         c.unclassified_scenarios += t.unclassified_scenarios;
         c.exercised += usize::from(t.exercised);
-        c.done += usize::from(t.done());
     }
     c
 }
@@ -205,7 +187,7 @@ mod tests {
     }
 
     #[test]
-    fn an_unclassified_scenario_is_a_gap_and_exercises_are_counted() {
+    fn unclassified_scenarios_and_exercises_are_counted() {
         let full = TechCoverage {
             in_scope: true,
             rated: true,
@@ -220,10 +202,8 @@ mod tests {
             exercised: false,
             ..full
         };
-        assert!(full.done());
-        assert!(!gap.done());
         let c = summarise(Some(1), TopTier, [(Top, full), (Top, gap)].into_iter());
-        assert_eq!((c.done, c.unclassified_scenarios, c.exercised), (1, 2, 1));
+        assert_eq!((c.unclassified_scenarios, c.exercised), (2, 1));
         assert_eq!(c.exercised_share(), Some(0.5));
         // Out of scope, neither counts.
         let outside = TechCoverage {

@@ -9,6 +9,7 @@
 pub mod chokepoint;
 pub mod coverage;
 pub mod criticality;
+pub mod done;
 pub mod priority;
 pub mod risk;
 pub mod threat;
@@ -19,6 +20,7 @@ use std::collections::{HashMap, HashSet};
 pub use chokepoint::{ElementScore, TechChokepoints};
 pub use coverage::{Coverage, TechCoverage};
 pub use criticality::{Criticality, Fraction};
+pub use done::{round_done, RoundDone};
 pub use risk::{ImpactSource, Likelihood, RISK_MATRIX};
 pub use threat::{CapabilitySource, ThreatLevel, ThreatStatus};
 pub use tiers::{TierAssignment, TierSummary};
