@@ -72,10 +72,29 @@ test('walk the whole three-step assessment, reload, switch language', async () =
     await page.getByTestId('attach-library').click();
     await page.getByTestId('scenario-cm-row').first().waitFor();
 
-    // Exercise with a finding turned into a countermeasure.
+    // Origin "not chosen" is a gap in the round's coverage until chosen.
+    await page.getByTestId('scenario-origin').selectOption('');
+    await page.getByTestId('nav-overview').click();
+    const gap = page.getByTestId('coverage-unclassified');
+    await gap.filter({ hasText: title }).waitFor();
+    assert.equal(await page.getByTestId('coverage-unclassified-count').innerText(), '1');
+    await gap.getByRole('link', { name: title }).click();
+    await page.getByTestId('scenario-origin').selectOption('internal');
+    await page.getByTestId('nav-overview').click();
+    await page.getByTestId('coverage').waitFor();
+    await gap.waitFor({ state: 'detached' });
+    // Not done: the countermeasure has no owner or due date yet, the scenario is a draft.
+    assert.match(await page.getByTestId('coverage-done').innerText(), /^0 \/ 1/);
+    await page.getByTestId('coverage-done-gaps').locator('[data-gap="unplanned"]').waitFor();
+    await page.getByTestId('coverage-done-gaps').locator('[data-gap="draft"]').waitFor();
+
+    // Exercise with a finding turned into a countermeasure, its response recorded.
     await page.getByTestId('nav-exercises').click();
     await page.getByTestId('add-exercise').click();
     await page.getByTestId('exercise-title').fill('USB持ち出しの机上訓練');
+    await page.getByTestId('exercise-response').selectOption('partly');
+    await page.getByTestId('exercise-response-notes').fill('警備担当が退出時に端末を確認した');
+    await page.getByLabel(/^対応できたか/).waitFor();
     await page.getByTestId('add-weakness').click();
     await page.getByTestId('weakness-description').first().fill('退職予定者のUSB利用が検知されなかった');
     await page.getByTestId('weakness-to-countermeasure').first().click();
@@ -96,7 +115,12 @@ test('walk the whole three-step assessment, reload, switch language', async () =
     await page.getByTestId('nav-countermeasures').click();
     assert.equal(await page.getByTestId('cm-row').count(), 2);
     await page.getByTestId('nav-exercises').click();
+    await page.getByTestId('exercise-row').first().waitFor();
     assert.equal(await page.getByTestId('exercise-row').count(), 1);
+    await page.getByTestId('exercise-row').getByRole('link').click();
+    await page.getByTestId('exercise-detail').waitFor();
+    assert.equal(await page.getByTestId('exercise-response').inputValue(), 'partly');
+    assert.equal(await page.getByTestId('exercise-response-notes').inputValue(), '警備担当が退出時に端末を確認した');
 
     // Language: the same data, the interface in English.
     await page.getByTestId('lang-select').selectOption('en');
