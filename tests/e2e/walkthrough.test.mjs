@@ -115,7 +115,6 @@ test('walk the whole three-step assessment, reload, switch language', async () =
     await page.getByTestId('nav-countermeasures').click();
     assert.equal(await page.getByTestId('cm-row').count(), 2);
     await page.getByTestId('nav-exercises').click();
-    await page.getByTestId('exercise-row').first().waitFor();
     assert.equal(await page.getByTestId('exercise-row').count(), 1);
     await page.getByTestId('exercise-row').getByRole('link').click();
     await page.getByTestId('exercise-detail').waitFor();
