@@ -37,12 +37,17 @@ pub fn Suggestions(id: ExerciseId) -> impl IntoView {
                     <For
                         each=move || rows.get()
                         key=|r| r.clone()
-                        children=move |(sid, title, current, suggested)| view! {
+                        children=move |(sid, title, current, suggested)| {
+                            // Several scenarios may each have a button: its
+                            // name says which one it sets.
+                            let named = title.clone();
+                            let accept_label = move || format!("{} ({named})", msg::SUGGEST_ACCEPT.get(ctx.l()));
+                            view! {
                             <li data-testid="exercise-suggestion">
                                 {title}{move || common::COLON.get(ctx.l())}
                                 {move || msg::SUGGEST_CURRENT.get(ctx.l())}" "{show(current)}" → "
                                 {move || msg::SUGGEST_NEW.get(ctx.l())}" "<strong>{suggested.get()}</strong>" "
-                                <button type="button" data-testid="exercise-suggestion-accept" on:click=move |_| {
+                                <button type="button" data-testid="exercise-suggestion-accept" aria-label=accept_label on:click=move |_| {
                                     ctx.update(|w| {
                                         if let Some(s) = w.scenario_mut(sid) {
                                             s.control_effectiveness = Some(suggested);
@@ -50,6 +55,7 @@ pub fn Suggestions(id: ExerciseId) -> impl IntoView {
                                     });
                                 }>{move || msg::SUGGEST_ACCEPT.get(ctx.l())}</button>
                             </li>
+                            }
                         }
                     />
                 </ul>
