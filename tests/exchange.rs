@@ -730,3 +730,48 @@ fn source_columns_follow_the_catalogue_id() {
     let r = reimport(&text_files(&wb, CsvOptions::default()));
     assert_eq!(r.workbook, Some(wb));
 }
+
+/// A set written before the exercise response columns existed (format 3)
+/// imports clean; the same set claiming format 4 warns that they are missing
+/// (regression: every format-3 file warned MissingOptionalColumn).
+#[test]
+fn columns_newer_than_the_declared_format_are_not_missed() {
+    let strip = |version: &str| {
+        let mut files = text_files(&sample(Lang::En), CsvOptions::default());
+        for f in &mut files {
+            if f.name == "exercises.csv" {
+                // Drop the last three cells of every record (quoted line
+                // breaks included), as a format-3 export wrote it.
+                let mut rdr = csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .from_reader(f.text.trim_start_matches('\u{feff}').as_bytes());
+                let mut out = csv::Writer::from_writer(Vec::new());
+                for rec in rdr.records() {
+                    let rec = rec.expect("our own CSV");
+                    let keep: Vec<&str> = rec.iter().take(rec.len() - 3).collect();
+                    out.write_record(keep).expect("in memory");
+                }
+                let bytes = out.into_inner().expect("in memory");
+                f.text = String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out");
+            }
+            if f.name == "workbook.csv" {
+                f.text = f.text.replacen(",4,", &format!(",{version},"), 1);
+            }
+        }
+        reimport(&files)
+    };
+    let missing = |r: &TableImport| -> Vec<String> {
+        r.problems
+            .iter()
+            .filter_map(|p| match &p.kind {
+                ProblemKind::MissingOptionalColumn { column } => Some(column.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let v3 = strip("3");
+    assert!(v3.is_clean(), "{:#?}", v3.problems);
+    assert_eq!(v3.workbook, Some(sample(Lang::En)));
+    let v4 = strip("4");
+    assert_eq!(missing(&v4), ["response", "response_notes", "in_the_know"]);
+}

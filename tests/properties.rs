@@ -116,7 +116,8 @@ type ScenarioSeed = (
     [Option<Rating>; 4],
     ScenarioStatus,
     Option<PatternGroup>,
-    bool,
+    // From a pattern; origin and legality (`None` = not chosen, format 4).
+    (bool, Option<ThreatOrigin>, Option<Legality>),
 );
 /// Scenario picks, technology picks, title, category, phase, status, due date, from the catalogue.
 type CmSeed = (
@@ -136,7 +137,8 @@ type ExerciseSeed = (
     Option<Date>,
     Vec<usize>,
     Vec<usize>,
-    Option<Detection>,
+    // Detection, response (format 3) and who knew it was a drill.
+    (Option<Detection>, Option<ResponseOutcome>, Vec<String>),
     Vec<(WeaknessKind, String)>,
 );
 
@@ -195,7 +197,11 @@ fn seed() -> impl Strategy<Value = Seed> {
                 [rating(), rating(), rating(), rating()],
                 pick(ScenarioStatus::ALL),
                 prop::option::of(pick(PatternGroup::ALL)),
-                any::<bool>(),
+                (
+                    any::<bool>(),
+                    prop::option::of(pick(ThreatOrigin::ALL)),
+                    prop::option::of(pick(Legality::ALL)),
+                ),
             ),
             0..12,
         ),
@@ -219,7 +225,11 @@ fn seed() -> impl Strategy<Value = Seed> {
                 date(),
                 prop::collection::vec(0usize..100, 0..3),
                 prop::collection::vec(0usize..100, 0..3),
-                prop::option::of(pick(Detection::ALL)),
+                (
+                    prop::option::of(pick(Detection::ALL)),
+                    prop::option::of(pick(ResponseOutcome::ALL)),
+                    prop::collection::vec(name(), 0..3),
+                ),
                 prop::collection::vec((pick(WeaknessKind::ALL), text()), 0..3),
             ),
             0..4,
@@ -340,7 +350,9 @@ fn build(s: &Seed) -> Workbook {
         }
     }
     if !tech_ids.is_empty() {
-        for (ti, ai, title, [f, i, c, t], status, group, pattern) in &s.scenarios {
+        for (ti, ai, title, [f, i, c, t], status, group, (pattern, origin, legality)) in
+            &s.scenarios
+        {
             let mut sc = LeakScenario::new(
                 ScenarioId::new(next()),
                 tech_ids[ti % tech_ids.len()],
@@ -357,6 +369,7 @@ fn build(s: &Seed) -> Workbook {
             sc.status = *status;
             sc.group = *group;
             sc.pattern_id = pattern.then(|| "pat_police_cyber".to_owned());
+            (sc.origin, sc.legality) = (*origin, *legality);
             wb.scenarios.push(sc);
         }
     }
@@ -370,12 +383,19 @@ fn build(s: &Seed) -> Workbook {
         wb.countermeasures.push(m);
     }
     let cm_ids: Vec<_> = wb.countermeasures.iter().map(|m| m.id).collect();
-    for (kind, title, date, sp, cp, detection, weaknesses) in &s.exercises {
+    for (kind, title, date, sp, cp, (detection, response, in_the_know), weaknesses) in &s.exercises
+    {
         let mut e = Exercise::new(ExerciseId::new(next()), *kind, title.clone());
         e.date = *date;
         e.scenario_ids = links(sp, &scenario_ids);
         e.follow_up_ids = links(cp, &cm_ids);
         e.detection = *detection;
+        e.response = *response;
+        e.in_the_know = in_the_know.clone();
+        e.response_notes = weaknesses
+            .first()
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default();
         e.weaknesses = weaknesses
             .iter()
             .map(|(kind, d)| Weakness {
@@ -451,8 +471,12 @@ proptest! {
         ids.sort();
         prop_assert_eq!(p, ids);
         let c = a.coverage;
-        for count in [c.rated, c.threat_assessed, c.with_scenarios, c.with_countermeasures, c.done] {
+        let d = mamori::domain::scoring::round_done(&wb, &a, time::macros::date!(2025 - 06 - 01));
+        prop_assert_eq!(d.in_scope, c.in_scope);
+        // Done needs all four steps, so it never exceeds any of them.
+        for count in [c.rated, c.threat_assessed, c.with_scenarios, c.with_countermeasures] {
             prop_assert!(count <= c.in_scope);
+            prop_assert!(d.done <= count);
         }
         let heat: usize = a.heat_map.iter().flatten().sum();
         prop_assert_eq!(heat, a.scenarios.iter().filter(|s| s.score.is_some()).count());

@@ -62,6 +62,8 @@ code_enum! {
         StopPoint = "stop_point", "本来止めるべきだった箇所", "Where it should have been stopped";
         StoppedBy = "stopped_by", "止めるべきだった人", "Who should have stopped it";
         Weaknesses = "weaknesses", "判明した弱点", "Weaknesses found";
+        ResponseNotes = "response_notes", "対応の内容", "What was done in response";
+        InTheKnow = "in_the_know", "訓練と知っていた人", "Who knew it was a drill";
         Rating = "rating", "評価値", "Rating";
         Weights = "weights", "評価軸の重み", "Axis weights";
         TopShare = "top_share", "上位層の割合", "Top-tier share";

@@ -23,8 +23,8 @@ impl LeakScenario {
         s.narrative = p.narrative.get(lang).to_owned();
         s.pattern_id = Some(p.id.to_owned());
         s.group = Some(p.group);
-        s.origin = p.origin;
-        s.legality = p.legality;
+        s.origin = Some(p.origin);
+        s.legality = Some(p.legality);
         s
     }
 

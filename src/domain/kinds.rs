@@ -36,6 +36,7 @@ pub fn kind_label(kind: &str) -> Text {
         "cm_status" => Text::new("対策の状態", "countermeasure status"),
         "exercise_kind" => Text::new("訓練の種類", "exercise kind"),
         "detection" => Text::new("検知の結果", "detection"),
+        "response" => Text::new("対応の結果", "response"),
         "weakness_kind" => Text::new("弱点の種類", "weakness kind"),
         "tier" => Text::new("階層", "tier"),
         "risk_level" => Text::new("リスクレベル", "risk level"),
@@ -276,6 +277,27 @@ code_enum! {
     }
 }
 
+impl Detection {
+    /// What an exercise whose detection is not recorded yet shows — the same
+    /// words in the list, the form's empty choice and the report, and never
+    /// to be read as "not detected" ([`Detection::No`]).
+    pub const NOT_RECORDED: Text = Text::new("未記録", "Not recorded yet");
+
+    /// The label of a detection that may not be recorded yet.
+    pub fn label_or_not_recorded(d: Option<Detection>) -> Text {
+        d.map_or(Detection::NOT_RECORDED, Detection::label)
+    }
+}
+
+code_enum! {
+    /// How the organisation responded (対応) once the exercised leak began.
+    ResponseOutcome("response") {
+        Stopped = "stopped", "止められた", "Stopped";
+        Partly = "partly", "一部対応できた", "Partly stopped";
+        NotStopped = "not_stopped", "止められなかった", "Not stopped";
+    }
+}
+
 code_enum! {
     /// Kind of weakness an exercise revealed.
     WeaknessKind("weakness_kind") {
@@ -338,6 +360,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn not_recorded_is_not_not_detected() {
+        let nr = Detection::label_or_not_recorded(None);
+        for d in Detection::ALL {
+            assert_ne!(d.label(), nr);
+        }
+        assert_eq!(
+            Detection::label_or_not_recorded(Some(Detection::No)),
+            Detection::No.label()
+        );
+    }
+
+    #[test]
     fn next_round_widens_the_scope() {
         assert_eq!(RoundScope::TopTier.next_wider(), RoundScope::UpToMiddle);
         assert_eq!(RoundScope::UpToMiddle.next_wider(), RoundScope::AllTiers);
@@ -393,6 +427,7 @@ mod tests {
             CmStatus,
             ExerciseKind,
             Detection,
+            ResponseOutcome,
             WeaknessKind,
             Tier,
             RiskLevel,

@@ -748,9 +748,20 @@ mod tests {
                 c.threat_assessed,
                 c.with_scenarios,
                 c.with_countermeasures,
-                c.done
             ),
-            (3, 3, 2, 2, 2, 2)
+            (3, 3, 2, 2, 2)
+        );
+        // Done on 2025-06-01 (scoring::done): also every scenario assessed,
+        // every open countermeasure with owner and due date, none overdue.
+        let d = crate::domain::scoring::round_done(&wb, &a, time::macros::date!(2025 - 06 - 01));
+        assert_eq!(
+            (
+                d.done,
+                d.draft_scenarios,
+                d.unplanned_countermeasures,
+                d.overdue_countermeasures
+            ),
+            (0, 2, 2, 0)
         );
         assert_eq!(c.unrated_outside, 1);
     }

@@ -575,6 +575,8 @@ impl Workbook {
             c.text(&s, Field::Objectives, &e.objectives);
             c.text(&s, Field::StopPoint, &e.stop_point);
             c.short(&s, Field::StoppedBy, &e.stopped_by);
+            c.text(&s, Field::ResponseNotes, &e.response_notes);
+            c.list(&s, Field::InTheKnow, &e.in_the_know);
             for w in &e.weaknesses {
                 c.text(&s, Field::Weaknesses, &w.description);
             }

@@ -11,7 +11,6 @@ messages! {
     COL_TITLE = "タイトル", "Title";
     COL_DATE = "実施日", "Date";
     COL_DETECTION = "検知", "Detection";
-    NOT_RUN = "未実施", "Not run yet";
     SELECT_HINT = "一覧から訓練を選ぶと、ここで内容を編集できます。", "Choose an exercise in the list to edit it here.";
     DETAIL = "訓練の内容", "Exercise details";
     KIND = "種類", "Kind";
@@ -27,6 +26,14 @@ messages! {
     STOP_POINT = "本来止めるべきだった箇所", "Where it should have been stopped";
     STOPPED_BY = "止めるべきだった人・部署", "Who should have stopped it";
     DETECTION = "検知できたか", "Detected?";
+    RESPONSE = "対応できたか", "Responded?";
+    RESPONSE_NOTES = "対応の内容", "What was done in response";
+    IN_THE_KNOW = "訓練と知っていた人（1行に1人、ブラックボックス演習）", "Who knew it was a drill (one per line; black-box drills)";
+    SUGGEST_TITLE = "予防体制の有効性への反映（提案）", "Control effectiveness of the tested scenarios (suggestion)";
+    SUGGEST_HINT = "検知と対応の結果から、Mamoriの目安（1＋検知〔できた2・一部1〕＋対応〔止められた2・一部1〕、最大4）で提案します。採用するかは判断してください。", "Suggested from detection and response by Mamori's convention (1 + detection [yes 2, partly 1] + response [stopped 2, partly 1], at most 4). Accept only if it fits your judgement.";
+    SUGGEST_CURRENT = "現在", "Now";
+    SUGGEST_NEW = "提案", "Suggested";
+    SUGGEST_ACCEPT = "提案を採用", "Accept suggestion";
     WEAKNESSES = "判明した弱点", "Weaknesses found";
     WEAKNESS_KIND = "弱点の種類", "Kind of weakness";
     WEAKNESS_DESC = "弱点の内容", "Description of the weakness";

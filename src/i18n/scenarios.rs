@@ -52,6 +52,8 @@ messages! {
     F_GROUP = "パターン群", "Pattern group";
     F_ORIGIN = "外部／内部", "External or internal";
     F_LEGALITY = "合法性", "Legality";
+    /// The empty choice of origin and legality: a gap until chosen.
+    NOT_CHOSEN = "未選択", "Not chosen";
     F_STATUS = "状態", "Status";
     F_NOTES = "備考", "Notes";
     RATINGS = "評価", "Ratings";

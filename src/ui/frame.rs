@@ -214,11 +214,31 @@ fn SaveIndicator() -> impl IntoView {
 #[component]
 fn WorkbookNav() -> impl IntoView {
     let ctx = Ctx::get();
+    // A plain click shows the screen at once, as `Ctx::go` does, instead of
+    // one task later when `hashchange` arrives (the link still sets the
+    // hash and history; the listener then finds the route already set).
+    // Without this, whatever runs right after the click — a test reading the
+    // list, a quick second click — could still see the previous screen
+    // (the walkthrough E2E once counted 0 rows there after a reload).
+    let show_now = move |ev: ev::MouseEvent, screen: Screen| {
+        let modified =
+            ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key();
+        if modified {
+            return;
+        }
+        if let Some(id) = ctx.route.get_untracked().workbook() {
+            let route = Route::Workbook(id, screen);
+            if ctx.route.get_untracked() != route {
+                ctx.route.set(route);
+            }
+        }
+    };
     let link = move |screen: Screen, label: crate::domain::text::Text, testid: &'static str| {
         view! {
             <li>
                 <a
                     data-testid=testid
+                    on:click=move |ev| show_now(ev, screen)
                     href=move || ctx.route.get().workbook().map(|id| Route::Workbook(id, screen).to_hash()).unwrap_or_default()
                     aria-current=move || {
                         let current = ctx.route.get().screen_kind() == Some(screen.kind());

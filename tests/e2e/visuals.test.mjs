@@ -63,11 +63,14 @@ describe('charts show the sample workbook', () => {
           ['1', 'top_tier', '1', 'false'],
           ['2', 'up_to_middle', '3', 'true'],
         ]);
+        // Done follows the process (scenarios assessed, countermeasures with
+        // owner and due date, none overdue): the sample has draft scenarios
+        // and unplanned countermeasures, so nothing is done yet.
         assert.deepEqual(await attrs(page, '[data-testid="round-step"]', ['step', 'count', 'percent', 'length']), [
           ['rated', '1', '100', '400'], ['threat', '1', '100', '400'], ['scenarios', '1', '100', '400'],
-          ['countermeasures', '1', '100', '400'], ['done', '1', '100', '400'],
+          ['countermeasures', '1', '100', '400'], ['done', '0', '0', '0'],
           ['rated', '3', '100', '400'], ['threat', '2', '67', '267'], ['scenarios', '2', '67', '267'],
-          ['countermeasures', '2', '67', '267'], ['done', '2', '67', '267'],
+          ['countermeasures', '2', '67', '267'], ['done', '0', '0', '0'],
         ]);
         assert.match(await page.getByTestId('round-step').nth(6).textContent(), /2 \/ 3 \(67%\)/);
 

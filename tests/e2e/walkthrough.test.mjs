@@ -74,10 +74,36 @@ test('walk the whole three-step assessment, reload, switch language', async () =
     await page.getByTestId('attach-library').click();
     await page.getByTestId('scenario-cm-row').first().waitFor();
 
-    // Exercise with a finding turned into a countermeasure.
+    // Origin "not chosen" is a gap in the round's coverage until chosen.
+    await page.getByTestId('scenario-origin').selectOption('');
+    await page.getByTestId('nav-overview').click();
+    const gap = page.getByTestId('coverage-unclassified');
+    await gap.filter({ hasText: title }).waitFor();
+    assert.equal(await page.getByTestId('coverage-unclassified-count').innerText(), '1');
+    await gap.getByRole('link', { name: title }).click();
+    await page.getByTestId('scenario-origin').selectOption('internal');
+    await page.getByTestId('nav-overview').click();
+    await page.getByTestId('coverage').waitFor();
+    await gap.waitFor({ state: 'detached' });
+    // Not done: the countermeasure has no owner or due date yet, the scenario is a draft.
+    assert.match(await page.getByTestId('coverage-done').innerText(), /^0 \/ 1/);
+    await page.getByTestId('coverage-done-gaps').locator('[data-gap="unplanned"]').waitFor();
+    await page.getByTestId('coverage-done-gaps').locator('[data-gap="draft"]').waitFor();
+
+    // Exercise with a finding turned into a countermeasure, its response recorded.
     await page.getByTestId('nav-exercises').click();
     await page.getByTestId('add-exercise').click();
     await page.getByTestId('exercise-title').fill('USB持ち出しの机上訓練');
+    await page.getByTestId('exercise-response').selectOption('partly');
+    await page.getByTestId('exercise-response-notes').fill('警備担当が退出時に端末を確認した');
+    await page.getByLabel(/^対応できたか/).waitFor();
+    // Tested against the scenario and detected: the findings suggest a
+    // control effectiveness (1 + detected 2 + partly 1 = 4), not applied
+    // (the heat map below still counts the scenario at 5 × 5).
+    await page.getByTestId('exercise-link-scenario-select').selectOption({ label: title });
+    await page.getByTestId('exercise-link-scenario-button').click();
+    await page.getByTestId('exercise-detection').selectOption('yes');
+    await page.getByTestId('exercise-suggestion').filter({ hasText: title }).filter({ hasText: '4' }).waitFor();
     await page.getByTestId('add-weakness').click();
     await page.getByTestId('weakness-description').first().fill('退職予定者のUSB利用が検知されなかった');
     await page.getByTestId('weakness-to-countermeasure').first().click();
@@ -99,6 +125,10 @@ test('walk the whole three-step assessment, reload, switch language', async () =
     assert.equal(await page.getByTestId('cm-row').count(), 2);
     await page.getByTestId('nav-exercises').click();
     assert.equal(await page.getByTestId('exercise-row').count(), 1);
+    await page.getByTestId('exercise-row').getByRole('link').click();
+    await page.getByTestId('exercise-detail').waitFor();
+    assert.equal(await page.getByTestId('exercise-response').inputValue(), 'partly');
+    assert.equal(await page.getByTestId('exercise-response-notes').inputValue(), '警備担当が退出時に端末を確認した');
 
     // Language: the same data, the interface in English.
     await page.getByTestId('lang-select').selectOption('en');
@@ -106,6 +136,15 @@ test('walk the whole three-step assessment, reload, switch language', async () =
     await page.getByTestId('nav-scenarios').click();
     assert.ok((await page.getByTestId('scenario-list').innerText()).includes('Very high'));
     assert.ok(!/[ぁ-んァ-ン]/.test(await page.locator('nav.wb-nav ul').innerText()), 'navigation is fully English');
+
+    // Accepting the exercise's suggestion sets the scenario's rating.
+    await page.getByTestId('nav-exercises').click();
+    await page.getByTestId('exercise-row').getByRole('link').click();
+    await page.getByTestId('exercise-suggestion-accept').click();
+    await page.getByTestId('exercise-suggestion').waitFor({ state: 'detached' });
+    await page.getByTestId('nav-scenarios').click();
+    await page.getByTestId('scenario-row').getByRole('link', { name: title }).click();
+    assert.ok(await page.locator('[data-testid="scenario-rating"][data-axis="control_effectiveness"] input[type=radio][value="4"]').isChecked());
 
     assert.deepEqual(app.offsite, []);
     assert.deepEqual(app.errors, []);

@@ -9,7 +9,8 @@ use super::{bar_at, BarLayout, PLOT_WIDTH, TOP_MARGIN};
 use crate::domain::kinds::RoundScope;
 use crate::domain::model::Workbook;
 use crate::domain::scoring::coverage::{in_scope, summarise};
-use crate::domain::scoring::{Analysis, Coverage, TechCoverage};
+use crate::domain::scoring::{done, Analysis, Coverage, TechCoverage};
+use time::Date;
 
 /// The steps drawn, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,13 +39,15 @@ impl Step {
             Step::Done => "done",
         }
     }
-    pub fn count(self, c: &Coverage) -> usize {
+    /// The step's count in coverage `c`; `done` is the round's done count
+    /// (it depends on the day: `scoring::done`).
+    pub fn count(self, c: &Coverage, done: usize) -> usize {
         match self {
             Step::Rated => c.rated,
             Step::ThreatAssessed => c.threat_assessed,
             Step::WithScenarios => c.with_scenarios,
             Step::WithCountermeasures => c.with_countermeasures,
-            Step::Done => c.done,
+            Step::Done => done,
         }
     }
 }
@@ -84,7 +87,10 @@ const HEADING: u32 = 30;
 /// Space after each round's block.
 const GAP: u32 = 12;
 
-pub fn round_progress(wb: &Workbook, a: &Analysis) -> RoundProgress {
+/// The rounds' bars; `today` decides which countermeasures are overdue
+/// (a technology with one is not done).
+pub fn round_progress(wb: &Workbook, a: &Analysis, today: Date) -> RoundProgress {
+    let gaps = done::gaps(wb, a, today);
     let mut top = TOP_MARGIN;
     let last = wb.rounds.len().saturating_sub(1);
     let rounds = wb
@@ -105,12 +111,18 @@ pub fn round_progress(wb: &Workbook, a: &Analysis) -> RoundProgress {
                     )
                 }),
             );
+            let done = a
+                .technologies
+                .iter()
+                .zip(&gaps)
+                .filter(|(t, g)| in_scope(r.scope, t.tier) && g.is_done())
+                .count();
             let heading_y = top + 20;
             top += HEADING;
             let steps = Step::ALL
                 .iter()
                 .map(|&step| {
-                    let count = step.count(&cov);
+                    let count = step.count(&cov, done);
                     let share = cov.share(count);
                     let bar = bar_at(top, share.unwrap_or(0.0), 1.0);
                     top += super::ROW_HEIGHT;
@@ -148,7 +160,8 @@ mod tests {
     #[test]
     fn sample_rounds_1_and_2() {
         let (wb, a) = sample();
-        let p = round_progress(&wb, &a);
+        let today = time::macros::date!(2025 - 06 - 01);
+        let p = round_progress(&wb, &a, today);
         // (count, percent, length) per step.
         type Steps = Vec<(usize, Option<u32>, u32)>;
         let got: Vec<(u32, RoundScope, bool, usize, Steps)> = p
@@ -169,21 +182,33 @@ mod tests {
             .collect();
         let full = (1, Some(100), 400);
         let two = (2, Some(67), 267);
+        // Nothing is done yet: the sample has draft scenarios and open
+        // countermeasures without an owner or a due date (scoring::done).
+        let none = (0, Some(0), 0);
         assert_eq!(
             got,
             [
-                (1, RoundScope::TopTier, false, 1, vec![full; 5]),
+                (
+                    1,
+                    RoundScope::TopTier,
+                    false,
+                    1,
+                    vec![full, full, full, full, none]
+                ),
                 (
                     2,
                     RoundScope::UpToMiddle,
                     true,
                     3,
-                    vec![(3, Some(100), 400), two, two, two, two]
+                    vec![(3, Some(100), 400), two, two, two, none]
                 ),
             ]
         );
         // The current round agrees with the overview's coverage.
-        assert_eq!(p.rounds[1].steps[4].count, a.coverage.done);
+        assert_eq!(
+            p.rounds[1].steps[4].count,
+            crate::domain::scoring::round_done(&wb, &a, today).done
+        );
         assert_eq!((p.rounds[0].heading_y, p.rounds[1].heading_y), (24, 296));
         assert_eq!(p.height, 552);
     }

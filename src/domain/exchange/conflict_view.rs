@@ -182,6 +182,9 @@ fn label_text(kind: EntityKind, key: &str) -> Option<Text> {
         "legality" => t("合法性", "Legality"),
         "phase" => t("フェーズ", "Phase"),
         "detection" => t("検知できたか", "Detected?"),
+        "response" => t("対応できたか", "Responded?"),
+        "response_notes" => t("対応の内容", "What was done in response"),
+        "in_the_know" => t("訓練と知っていた人", "Who knew it was a drill"),
         "number" => field("round_number")?,
         "scope" => t("対象範囲", "Scope"),
         "settings.weights.market_importance" => {
@@ -233,6 +236,7 @@ fn code_label(kind: EntityKind, key: &str, code: &str) -> Option<Text> {
         (EntityKind::Countermeasure, "status") => label_of::<CmStatus>(code),
         (EntityKind::Exercise, "kind") => label_of::<ExerciseKind>(code),
         (EntityKind::Exercise, "detection") => label_of::<Detection>(code),
+        (EntityKind::Exercise, "response") => label_of::<ResponseOutcome>(code),
         (EntityKind::Exercise, "weaknesses.kind") => label_of::<WeaknessKind>(code),
         (EntityKind::Round, "scope") => label_of::<RoundScope>(code),
         _ => None,
@@ -300,7 +304,12 @@ pub fn field_value(
         "false" if is_bool => Text::new("いいえ", "No").get(lang).to_owned(),
         "" if is_bool => Text::new("未記録", "Not recorded").get(lang).to_owned(),
         "" if is_rating(&key) => Text::new("未評価", "Not rated").get(lang).to_owned(),
-        "" if leaf == "detection" => Text::new("未実施", "Not run yet").get(lang).to_owned(),
+        "" if leaf == "detection" || leaf == "response" => {
+            Detection::NOT_RECORDED.get(lang).to_owned()
+        }
+        "" if leaf == "origin" || leaf == "legality" => {
+            Text::new("未選択", "Not chosen").get(lang).to_owned()
+        }
         _ => value.to_owned(),
     }
 }

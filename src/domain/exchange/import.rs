@@ -25,6 +25,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::cell;
+use super::declared::drop_columns_newer_than_their_file;
 use super::default_name::DefaultName;
 use super::problem::{ImportProblem, ProblemKind, Severity};
 use super::read::{read_table, RawRow, RawTable, TextFile};
@@ -109,6 +110,7 @@ pub fn import_tables(
         .iter()
         .filter_map(|f| read_table(f, &mut problems))
         .collect();
+    drop_columns_newer_than_their_file(&tables, &mut problems);
     if tables.is_empty() {
         return TableImport {
             workbook: None,
@@ -271,6 +273,7 @@ pub fn import_many(
         .iter()
         .filter_map(|f| read_table(f, &mut problems))
         .collect();
+    drop_columns_newer_than_their_file(&tables, &mut problems);
     let ids = lab_ids(&tables, &mut problems);
     let out = ids
         .iter()
@@ -1225,12 +1228,9 @@ impl<'a> Builder<'a> {
             sc.narrative = row.text("narrative");
             sc.pattern_id = row.opt_text("pattern_id");
             sc.group = row.opt_code("pattern_group");
-            sc.origin = row
-                .code("origin", Some(sc.origin))
-                .unwrap_or(ThreatOrigin::External);
-            sc.legality = row
-                .code("legality", Some(sc.legality))
-                .unwrap_or(Legality::Illegal);
+            // Empty = not chosen (format 4; older exports always wrote a code).
+            sc.origin = row.opt_code("origin");
+            sc.legality = row.opt_code("legality");
             sc.feasibility = row.rating("feasibility");
             sc.impact = row.rating("impact");
             sc.control_effectiveness = row.rating("control_effectiveness");
@@ -1347,15 +1347,23 @@ impl<'a> Builder<'a> {
             e.stopped_by = row.text("stopped_by");
             e.detection = row.opt_code("detection");
             e.notes = row.text("notes");
+            e.response = row.opt_code("response");
+            e.response_notes = row.text("response_notes");
+            e.in_the_know = row.list("in_the_know");
             row.check("title", s.name(Field::Title, &e.title));
             for p in &e.participants {
                 let r = s.short_text(Field::Participants, p);
                 row.check("participants", r);
             }
+            for p in &e.in_the_know {
+                let r = s.short_text(Field::InTheKnow, p);
+                row.check("in_the_know", r);
+            }
             for (c, f, v) in [
                 ("objectives", Field::Objectives, &e.objectives),
                 ("stop_point", Field::StopPoint, &e.stop_point),
                 ("stopped_by", Field::StoppedBy, &e.stopped_by),
+                ("response_notes", Field::ResponseNotes, &e.response_notes),
                 ("notes", Field::Notes, &e.notes),
             ] {
                 row.check(c, s.text(f, v));

@@ -10,6 +10,7 @@ use std::collections::VecDeque;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use super::declared::drop_columns_newer_than_their_file;
 use super::import::{BuildPhase, TableBuild, TableImport};
 use super::problem::{ImportProblem, ProblemKind, Severity};
 use super::read::{RawTable, TableReader, TextFile};
@@ -301,6 +302,7 @@ impl<'a> ImportJob<'a> {
 
     /// Tables read: the total is now exact (rows to build are known).
     fn after_parsing(&mut self, tables: Vec<RawTable>) -> State {
+        drop_columns_newer_than_their_file(&tables, &mut self.table_problems);
         if tables.is_empty() {
             self.done = self.total;
             let mut problems = std::mem::take(&mut self.file_problems);

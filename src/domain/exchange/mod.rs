@@ -7,7 +7,8 @@
 //! - [`cell`]: one cell both ways, including formula neutralisation;
 //! - [`csv_out`]: CSV text with BOM and CRLF options;
 //! - [`tables`]: workbook → table set; [`read`] + [`import`]: back again,
-//!   with located problems instead of failures;
+//!   with located problems instead of failures; [`declared`]: the format a
+//!   file set declares, so columns newer than it are not missed;
 //! - [`register`]: the localised risk register for Excel;
 //! - [`redact`]: the redacted copy for sharing outside the lab;
 //! - [`encoding`]: UTF-8 / Shift_JIS detection; [`zip`]: zip both ways;
@@ -33,6 +34,7 @@
 pub mod cell;
 pub mod conflict_view;
 pub mod csv_out;
+pub mod declared;
 pub mod default_name;
 pub mod encoding;
 pub mod export_job;

@@ -18,7 +18,7 @@ use super::tables::{table_rows, TableFile};
 use crate::domain::ids::WorkbookId;
 use crate::domain::kinds::{CmStatus, RiskLevel, Tier};
 use crate::domain::model::Workbook;
-use crate::domain::scoring::{analyze, Coverage};
+use crate::domain::scoring::{analyze, round_done, Coverage};
 
 /// Technologies per tier.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -98,6 +98,9 @@ pub struct LabSummary {
     pub counts: Counts,
     /// Coverage of the lab's current round.
     pub coverage: Coverage,
+    /// Technologies of the current round done on the roll-up's `today`
+    /// (`scoring::done`: assessed, countermeasures planned, none overdue).
+    pub done: usize,
     /// The folder, archive or backup it was read from ("" when not loaded).
     pub source: String,
     /// Problems of its files: the roll-up marks the lab when there are any.
@@ -154,6 +157,7 @@ pub fn lab_summary(wb: &Workbook, today: Date) -> LabSummary {
         unit: wb.unit.clone(),
         counts: c,
         coverage: a.coverage,
+        done: round_done(wb, &a, today).done,
         source: String::new(),
         problems: 0,
     }

@@ -10,10 +10,11 @@
 //! - `free_text` → workbook: none; rounds: notes; technologies: description,
 //!   management, access_notes, notes; elements: notes; actors: description,
 //!   motive, methods, notes; scenarios: narrative, notes; countermeasures:
-//!   description, notes; exercises: objectives, stop_point, notes;
+//!   description, notes; exercises: objectives, stop_point, response_notes, notes;
 //!   exercise_weaknesses: description.
 //! - `people` → workbook: assessor; technologies: key_persons;
-//!   countermeasures: owner; exercises: participants, stopped_by.
+//!   countermeasures: owner; exercises: participants, stopped_by,
+//!   in_the_know.
 //! - `evidence` → threat_assessments: intent_evidence, capability_evidence,
 //!   opportunity_evidence (the yes/no evidence flags are kept).
 //! - `storage_locations` → technologies: storage_locations.
@@ -134,9 +135,11 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
         }
         clear(&mut e.objectives, o.free_text);
         clear(&mut e.stop_point, o.free_text);
+        clear(&mut e.response_notes, o.free_text);
         clear(&mut e.notes, o.free_text);
         clear(&mut e.stopped_by, o.people);
         if o.people {
+            e.in_the_know.clear();
             e.participants.clear();
         }
         for wk in &mut e.weaknesses {

@@ -16,6 +16,7 @@ use std::collections::{HashMap, VecDeque};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use super::declared::drop_columns_newer_than_their_file;
 use super::default_name::DefaultName;
 use super::import::{build_lab, lab_ids};
 use super::problem::{ImportProblem, ProblemKind, Severity};
@@ -284,6 +285,14 @@ impl<'a> RollupJob<'a> {
                     }
                 }
                 None => {
+                    // Columns newer than a lab's format are not missed.
+                    for file in drop_columns_newer_than_their_file(&tables, &mut self.problems) {
+                        if let Some(i) = tables.iter().position(|t| t.file == file) {
+                            if let Some(set) = set_of.get(i).and_then(|&s| self.sets.get_mut(s)) {
+                                set.problems = set.problems.saturating_sub(1);
+                            }
+                        }
+                    }
                     let names: Vec<String> = self.sets.iter().map(|s| s.name.clone()).collect();
                     let mut notices = drop_older_copies(&mut tables, &set_of, &names);
                     self.problems.append(&mut notices);

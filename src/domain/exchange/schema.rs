@@ -34,12 +34,25 @@ pub enum ColKind {
 /// One column. `derived` columns are computed on export (scores, tiers) for
 /// people and tools that read the files; the importer ignores them and
 /// recomputes. `required` columns must be present for the table to be read.
+/// `since` is the format version that added the column: a file declaring an
+/// older version cannot have it, so its absence is not worth a warning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Col {
     pub name: &'static str,
     pub kind: ColKind,
     pub required: bool,
     pub derived: bool,
+    pub since: u32,
+}
+
+impl Col {
+    /// The same column, added in format `version`.
+    const fn since(self, version: u32) -> Col {
+        Col {
+            since: version,
+            ..self
+        }
+    }
 }
 
 const fn req(name: &'static str, kind: ColKind) -> Col {
@@ -48,6 +61,7 @@ const fn req(name: &'static str, kind: ColKind) -> Col {
         kind,
         required: true,
         derived: false,
+        since: 1,
     }
 }
 const fn opt(name: &'static str, kind: ColKind) -> Col {
@@ -56,6 +70,7 @@ const fn opt(name: &'static str, kind: ColKind) -> Col {
         kind,
         required: false,
         derived: false,
+        since: 1,
     }
 }
 const fn der(name: &'static str, kind: ColKind) -> Col {
@@ -64,6 +79,7 @@ const fn der(name: &'static str, kind: ColKind) -> Col {
         kind,
         required: false,
         derived: true,
+        since: 1,
     }
 }
 
@@ -177,10 +193,10 @@ impl Table {
                     // so a file cut at a line end is noticed on import.
                     // Computed on export like a score (no warning when an
                     // older file lacks it); the importer only checks it.
-                    der("table_rows", Text),
+                    der("table_rows", Text).since(2),
                     // Format 4: what the tiers rank by (`criticality`, or
                     // `criticality_x_threat` once any threat is assessed).
-                    der("tier_basis", Code),
+                    der("tier_basis", Code).since(4),
                 ];
                 C
             }
@@ -220,9 +236,9 @@ impl Table {
                     der("rank", Int),
                     // Format 4: the threat level the tier ranking uses, where
                     // it came from, and the ranking score itself.
-                    der("threat_level", Int),
-                    der("threat_level_basis", Code),
-                    der("ranking_score", Decimal),
+                    der("threat_level", Int).since(4),
+                    der("threat_level_basis", Code).since(4),
+                    der("ranking_score", Decimal).since(4),
                 ];
                 C
             }
@@ -257,7 +273,7 @@ impl Table {
                     // Format 3: where the actor template comes from, looked
                     // up from `catalog_id` (`003 §2.1.1`, `derived from 001
                     // §3.1`, empty for an actor not made from a template).
-                    der("source", Text),
+                    der("source", Text).since(3),
                 ];
                 C
             }
@@ -277,7 +293,7 @@ impl Table {
                     opt("opportunity_evidence", Text),
                     der("threat_product", Int),
                     // Format 4: the level 1–5 (round(∛product); no intent = 1).
-                    der("threat_level", Int),
+                    der("threat_level", Int).since(4),
                 ];
                 C
             }
@@ -304,13 +320,13 @@ impl Table {
                     der("risk_level", Code),
                     der("priority", Int),
                     // Format 3: the source of the scenario's pattern, from `pattern_id`.
-                    der("source", Text),
+                    der("source", Text).since(3),
                     // Format 4: the likelihood's threat input and its sum
                     // (risk_score's meaning changed with the formula).
-                    der("threat_level", Int),
-                    der("threat_level_basis", Code),
-                    der("likelihood_sum", Int),
-                    der("risk_points", Int),
+                    der("threat_level", Int).since(4),
+                    der("threat_level_basis", Code).since(4),
+                    der("likelihood_sum", Int).since(4),
+                    der("risk_points", Int).since(4),
                 ];
                 C
             }
@@ -328,7 +344,7 @@ impl Table {
                     opt("due_date", Date),
                     opt("notes", Text),
                     // Format 3: the source of the catalogue entry, from `catalog_id`.
-                    der("source", Text),
+                    der("source", Text).since(3),
                 ];
                 C
             }
@@ -361,6 +377,11 @@ impl Table {
                     opt("stopped_by", Text),
                     opt("detection", Code),
                     opt("notes", Text),
+                    // Format 4: how the drill was responded to (対応) and
+                    // who knew it was one.
+                    opt("response", Code).since(4),
+                    opt("response_notes", Text).since(4),
+                    opt("in_the_know", List).since(4),
                 ];
                 C
             }
@@ -418,6 +439,23 @@ mod tests {
                 assert!(seen.insert(c), "{t:?} repeats {c}");
             }
         }
+    }
+
+    /// Columns are only appended: within a table, `since` never decreases,
+    /// and no column is newer than the format written.
+    #[test]
+    fn newer_columns_come_last_and_none_is_from_the_future() {
+        for t in Table::ALL {
+            let since: Vec<u32> = t.columns().iter().map(|c| c.since).collect();
+            assert!(since.windows(2).all(|w| w[0] <= w[1]), "{t:?}: {since:?}");
+            assert!(since
+                .iter()
+                .all(|&v| (1..=super::super::FORMAT_VERSION).contains(&v)));
+        }
+        assert_eq!(
+            Table::Exercises.column("response").map(|c| c.since),
+            Some(4)
+        );
     }
 
     #[test]

@@ -247,8 +247,8 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     .map(move |g| g.code())
                     .unwrap_or_default()
                     .to_owned(),
-                x.origin.code().to_owned(),
-                x.legality.code().to_owned(),
+                x.origin.map(|o| o.code()).unwrap_or_default().to_owned(),
+                x.legality.map(|l| l.code()).unwrap_or_default().to_owned(),
                 rating_out(x.feasibility),
                 rating_out(x.impact),
                 rating_out(x.control_effectiveness),
@@ -313,6 +313,12 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     .unwrap_or_default()
                     .to_owned(),
                 t(&x.notes),
+                x.response
+                    .map(move |r| r.code())
+                    .unwrap_or_default()
+                    .to_owned(),
+                t(&x.response_notes),
+                list_out(&x.in_the_know),
             ])
         })),
         Table::ExerciseScenarios => Box::new(

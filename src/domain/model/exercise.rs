@@ -3,8 +3,9 @@
 use time::Date;
 
 use crate::domain::ids::{CountermeasureId, ExerciseId, ScenarioId};
-use crate::domain::kinds::{CmCategory, Detection, ExerciseKind, WeaknessKind};
+use crate::domain::kinds::{CmCategory, Detection, ExerciseKind, ResponseOutcome, WeaknessKind};
 use crate::domain::model::Countermeasure;
+use crate::domain::rating::Rating;
 use crate::domain::text::{Lang, Text};
 
 /// A weakness an exercise revealed.
@@ -31,6 +32,12 @@ pub struct Exercise {
     pub stopped_by: String,
     /// `None` until the exercise has been run.
     pub detection: Option<Detection>,
+    /// How it was responded to (対応); `None` until recorded.
+    pub response: Option<ResponseOutcome>,
+    /// What was done in response (free text).
+    pub response_notes: String,
+    /// Who knew it was a drill (black-box drills: only some staff know).
+    pub in_the_know: Vec<String>,
     pub weaknesses: Vec<Weakness>,
     /// Countermeasures the working group decided on afterwards.
     pub follow_up_ids: Vec<CountermeasureId>,
@@ -50,11 +57,69 @@ impl Exercise {
             stop_point: String::new(),
             stopped_by: String::new(),
             detection: None,
+            response: None,
+            response_notes: String::new(),
+            in_the_know: Vec::new(),
             weaknesses: Vec::new(),
             follow_up_ids: Vec::new(),
             notes: String::new(),
         }
     }
+}
+
+impl Exercise {
+    /// Whether the outcome has been recorded (the exercise was run): until
+    /// then it does not count in the round's coverage.
+    pub fn is_recorded(&self) -> bool {
+        self.detection.is_some() || self.response.is_some()
+    }
+
+    /// What this exercise suggests for the control effectiveness of the
+    /// scenarios it tested, once both detection and response are recorded
+    /// (Mamori's convention, a suggestion the user accepts or not):
+    /// 1 + detection points + response points, at most 4, where detected /
+    /// stopped count 2, partly 1, not 0. One drill that went well does not
+    /// prove the controls are excellent, hence the cap at 4.
+    pub fn suggested_control_effectiveness(&self) -> Option<Rating> {
+        let d = match self.detection? {
+            Detection::Yes => 2,
+            Detection::Partly => 1,
+            Detection::No => 0,
+        };
+        let r = match self.response? {
+            ResponseOutcome::Stopped => 2,
+            ResponseOutcome::Partly => 1,
+            ResponseOutcome::NotStopped => 0,
+        };
+        Rating::new((1 + d + r).min(4)).ok()
+    }
+}
+
+/// A tested scenario whose control effectiveness differs from what the
+/// exercise suggests; the user may accept it (set `suggested`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ControlSuggestion {
+    pub scenario_id: ScenarioId,
+    pub current: Option<Rating>,
+    pub suggested: Rating,
+}
+
+/// The suggestions of exercise `e` for the scenarios it tested, in its link
+/// order: only scenarios that exist and whose rating differs.
+pub fn control_suggestions(wb: &super::Workbook, e: &Exercise) -> Vec<ControlSuggestion> {
+    let Some(suggested) = e.suggested_control_effectiveness() else {
+        return Vec::new();
+    };
+    e.scenario_ids
+        .iter()
+        .filter_map(|id| wb.scenario(*id))
+        .filter(|s| s.control_effectiveness != Some(suggested))
+        .map(|s| ControlSuggestion {
+            scenario_id: s.id,
+            current: s.control_effectiveness,
+            suggested,
+        })
+        .collect()
 }
 
 /// Category of the countermeasure that answers a weakness of this kind:
@@ -125,6 +190,51 @@ impl Weakness {
 mod tests {
     use super::*;
     use uuid::Uuid;
+
+    #[test]
+    fn findings_suggest_a_control_effectiveness() {
+        let mut e = Exercise::new(
+            ExerciseId::new(Uuid::from_u128(1)),
+            ExerciseKind::BlackBox,
+            "x",
+        );
+        assert!(!e.is_recorded());
+        assert_eq!(e.suggested_control_effectiveness(), None);
+        e.detection = Some(Detection::No);
+        assert!(e.is_recorded());
+        // Detection alone is not enough for a suggestion.
+        assert_eq!(e.suggested_control_effectiveness(), None);
+        let mut table = Vec::new();
+        for d in Detection::ALL {
+            for r in ResponseOutcome::ALL {
+                e.detection = Some(*d);
+                e.response = Some(*r);
+                table.push(e.suggested_control_effectiveness().map(Rating::get));
+            }
+        }
+        // Rows: detected, partly, not; columns: stopped, partly, not.
+        assert_eq!(table, [4, 4, 3, 4, 3, 2, 3, 2, 1].map(Some).to_vec());
+    }
+
+    #[test]
+    fn suggestions_list_only_differing_tested_scenarios() {
+        use crate::domain::sample::sample_with_counted_ids;
+        let now = time::OffsetDateTime::UNIX_EPOCH;
+        let mut wb = sample_with_counted_ids(Lang::En, now);
+        let mut e = wb.exercises[0].clone();
+        e.response = Some(ResponseOutcome::NotStopped);
+        e.detection = Some(Detection::Yes);
+        let s0 = e.scenario_ids[0];
+        let sugg = control_suggestions(&wb, &e);
+        assert_eq!(sugg.len(), 1);
+        assert_eq!(sugg[0].scenario_id, s0);
+        assert_eq!(sugg[0].suggested, Rating::new(3).expect("rating"));
+        // Once accepted, nothing is left to suggest.
+        if let Some(s) = wb.scenario_mut(s0) {
+            s.control_effectiveness = Some(sugg[0].suggested);
+        }
+        assert!(control_suggestions(&wb, &e).is_empty());
+    }
 
     #[test]
     fn weakness_kinds_map_to_countermeasure_categories() {

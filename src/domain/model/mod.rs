@@ -17,7 +17,9 @@ mod threat;
 mod workbook;
 
 pub use countermeasure::Countermeasure;
-pub use exercise::{countermeasure_category, Exercise, Weakness};
+pub use exercise::{
+    control_suggestions, countermeasure_category, ControlSuggestion, Exercise, Weakness,
+};
 pub use round::Round;
 pub use scenario::LeakScenario;
 pub use settings::{CriticalityWeights, Settings};

@@ -16,8 +16,10 @@ pub struct LeakScenario {
     pub pattern_id: Option<String>,
     /// Police pattern group; set from the pattern, or by hand for own scenarios.
     pub group: Option<PatternGroup>,
-    pub origin: ThreatOrigin,
-    pub legality: Legality,
+    /// External or internal; `None` until the user chooses (a coverage gap).
+    pub origin: Option<ThreatOrigin>,
+    /// Legal, grey or illegal; `None` until the user chooses (a coverage gap).
+    pub legality: Option<Legality>,
     pub feasibility: Option<Rating>,
     pub impact: Option<Rating>,
     /// High = good controls (inverted in scores).
@@ -37,8 +39,8 @@ impl LeakScenario {
             narrative: String::new(),
             pattern_id: None,
             group: None,
-            origin: ThreatOrigin::External,
-            legality: Legality::Illegal,
+            origin: None,
+            legality: None,
             feasibility: None,
             impact: None,
             control_effectiveness: None,
@@ -46,5 +48,12 @@ impl LeakScenario {
             status: ScenarioStatus::Draft,
             notes: String::new(),
         }
+    }
+
+    /// Whether origin and legality have both been chosen. Step 3 asks for
+    /// external and internal, legal and illegal routes alike, so a scenario
+    /// missing either is a gap in the round's coverage.
+    pub fn is_classified(&self) -> bool {
+        self.origin.is_some() && self.legality.is_some()
     }
 }

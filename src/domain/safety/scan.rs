@@ -232,7 +232,7 @@ mod tests {
     use super::*;
     use crate::domain::ids::WorkbookId;
     use crate::domain::safety::fixtures::{entries, sample};
-    use crate::domain::storage::to_json;
+    use crate::domain::storage::{to_json, SCHEMA_VERSION};
 
     #[test]
     fn removal_consent_needs_a_download_or_an_explicit_confirmation() {
@@ -250,7 +250,10 @@ mod tests {
         let id = wb.id.uuid();
         let json = to_json(&wb);
         let truncated = &json[..json.len() / 2];
-        let newer = json.replace("\"schema_version\": 1", "\"schema_version\": 99");
+        let newer = json.replace(
+            &format!("\"schema_version\": {SCHEMA_VERSION}"),
+            "\"schema_version\": 99",
+        );
         let wrong_types = json.replacen(&format!("\"name\": {:?}", wb.name), "\"name\": 5", 1);
         let bad = |n: u128| workbook_key(Uuid::from_u128(1000 + n));
         let e = entries(&[

@@ -10,8 +10,19 @@
 //! criticality), threat-assessed (at least one decided assessment), with at
 //! least one scenario, with at least one countermeasure (linked directly or
 //! through one of its scenarios).
+//!
+//! Two more counts (issue #12): scenarios whose origin or legality is not
+//! chosen yet (a gap), and technologies with a leak scenario tested by a
+//! recorded exercise. When a technology is *done* depends on the day
+//! (overdue countermeasures): see [`super::done`].
 
+use std::collections::HashMap;
+
+use crate::domain::ids::{ScenarioId, TechnologyId};
 use crate::domain::kinds::{RoundScope, Tier};
+use crate::domain::model::Workbook;
+
+use super::Analysis;
 
 /// The four checks for one technology.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,13 +32,10 @@ pub struct TechCoverage {
     pub threat_assessed: bool,
     pub has_scenarios: bool,
     pub has_countermeasures: bool,
-}
-
-impl TechCoverage {
-    /// All four steps done.
-    pub fn done(&self) -> bool {
-        self.rated && self.threat_assessed && self.has_scenarios && self.has_countermeasures
-    }
+    /// Its scenarios whose origin or legality is not chosen yet.
+    pub unclassified_scenarios: usize,
+    /// At least one of its scenarios was tested by a recorded exercise.
+    pub exercised: bool,
 }
 
 /// Whether a technology of this tier is in the scope.
@@ -38,6 +46,43 @@ pub fn in_scope(scope: RoundScope, tier: Tier) -> bool {
         RoundScope::AllTiers => tier != Tier::QuasiImportant,
         RoundScope::WithQuasi => true,
     }
+}
+
+/// Per technology (workbook order): whether one of its scenarios was tested
+/// by an exercise whose outcome is recorded ([`crate::domain::model::Exercise::is_recorded`]).
+pub fn exercised_technologies(
+    wb: &Workbook,
+    tech_index: &HashMap<TechnologyId, usize>,
+    scenario_index: &HashMap<ScenarioId, usize>,
+) -> Vec<bool> {
+    let mut out = vec![false; wb.technologies.len()];
+    for e in wb.exercises.iter().filter(|e| e.is_recorded()) {
+        for s in &e.scenario_ids {
+            let ti = scenario_index
+                .get(s)
+                .and_then(|&si| wb.scenarios.get(si))
+                .and_then(|sc| tech_index.get(&sc.technology_id));
+            if let Some(slot) = ti.and_then(|&ti| out.get_mut(ti)) {
+                *slot = true;
+            }
+        }
+    }
+    out
+}
+
+/// The gap behind [`Coverage::unclassified_scenarios`]: scenarios of
+/// technologies in the current round's scope whose origin or legality is
+/// not chosen yet, in workbook order.
+pub fn unclassified_in_scope(wb: &Workbook, a: &Analysis) -> Vec<ScenarioId> {
+    wb.scenarios
+        .iter()
+        .filter(|s| !s.is_classified())
+        .filter(|s| {
+            a.technology(s.technology_id)
+                .is_some_and(|t| t.coverage.in_scope)
+        })
+        .map(|s| s.id)
+        .collect()
 }
 
 /// Coverage of the current round.
@@ -51,8 +96,11 @@ pub struct Coverage {
     pub threat_assessed: usize,
     pub with_scenarios: usize,
     pub with_countermeasures: usize,
-    /// In scope and all four done.
-    pub done: usize,
+    /// Scenarios of in-scope technologies whose origin or legality is not
+    /// chosen yet (a gap).
+    pub unclassified_scenarios: usize,
+    /// In-scope technologies with a scenario tested by a recorded exercise.
+    pub exercised: usize,
     /// Unrated technologies that the scope leaves out only because they are
     /// not rated (a top- or middle-tier round cannot know their tier yet).
     pub unrated_outside: usize,
@@ -74,11 +122,11 @@ impl Coverage {
     pub fn scenarios_share(&self) -> Option<f64> {
         self.share(self.with_scenarios)
     }
+    pub fn exercised_share(&self) -> Option<f64> {
+        self.share(self.exercised)
+    }
     pub fn countermeasures_share(&self) -> Option<f64> {
         self.share(self.with_countermeasures)
-    }
-    pub fn done_share(&self) -> Option<f64> {
-        self.share(self.done)
     }
 }
 
@@ -96,7 +144,8 @@ pub fn summarise(
         threat_assessed: 0,
         with_scenarios: 0,
         with_countermeasures: 0,
-        done: 0,
+        unclassified_scenarios: 0,
+        exercised: 0,
         unrated_outside: 0,
     };
     for (tier, t) in techs {
@@ -111,7 +160,8 @@ pub fn summarise(
         c.threat_assessed += usize::from(t.threat_assessed);
         c.with_scenarios += usize::from(t.has_scenarios);
         c.with_countermeasures += usize::from(t.has_countermeasures);
-        c.done += usize::from(t.done());
+        c.unclassified_scenarios += t.unclassified_scenarios;
+        c.exercised += usize::from(t.exercised);
     }
     c
 }
@@ -134,6 +184,34 @@ mod tests {
             let got = [Top, Middle, Lower, QuasiImportant, Unrated].map(|t| in_scope(scope, t));
             assert_eq!(got, expected, "{scope:?}");
         }
+    }
+
+    #[test]
+    fn unclassified_scenarios_and_exercises_are_counted() {
+        let full = TechCoverage {
+            in_scope: true,
+            rated: true,
+            threat_assessed: true,
+            has_scenarios: true,
+            has_countermeasures: true,
+            unclassified_scenarios: 0,
+            exercised: true,
+        };
+        let gap = TechCoverage {
+            unclassified_scenarios: 2,
+            exercised: false,
+            ..full
+        };
+        let c = summarise(Some(1), TopTier, [(Top, full), (Top, gap)].into_iter());
+        assert_eq!((c.unclassified_scenarios, c.exercised), (2, 1));
+        assert_eq!(c.exercised_share(), Some(0.5));
+        // Out of scope, neither counts.
+        let outside = TechCoverage {
+            in_scope: false,
+            ..gap
+        };
+        let c = summarise(Some(1), TopTier, [(Middle, outside)].into_iter());
+        assert_eq!((c.unclassified_scenarios, c.exercised), (0, 0));
     }
 
     #[test]

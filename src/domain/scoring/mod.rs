@@ -9,6 +9,7 @@
 pub mod chokepoint;
 pub mod coverage;
 pub mod criticality;
+pub mod done;
 pub mod priority;
 pub mod risk;
 pub mod tech_risk;
@@ -20,6 +21,7 @@ use std::collections::{HashMap, HashSet};
 pub use chokepoint::{ElementScore, TechChokepoints};
 pub use coverage::{Coverage, TechCoverage};
 pub use criticality::{Criticality, Fraction};
+pub use done::{round_done, RoundDone};
 pub use risk::{
     ImpactSource, Likelihood, ScenarioThreat, ThreatSource, ASSUMED_THREAT_LEVEL, RISK_MATRIX,
 };
@@ -221,12 +223,14 @@ pub fn analyze(wb: &Workbook) -> Analysis {
 
     // Scenarios: likelihood, impact, risk.
     let mut scenarios_per_tech = vec![0usize; n];
+    let mut unclassified_per_tech = vec![0usize; n];
     let mut heat_map = [[0usize; 5]; 5];
     let mut scenarios: Vec<ScenarioAnalysis> = Vec::with_capacity(wb.scenarios.len());
     for (si, s) in wb.scenarios.iter().enumerate() {
         let tech = tech_index.get(&s.technology_id).copied();
         if let Some(ti) = tech {
             scenarios_per_tech[ti] += 1;
+            unclassified_per_tech[ti] += usize::from(!s.is_classified());
         }
         let threat = s
             .actor_id
@@ -335,6 +339,7 @@ pub fn analyze(wb: &Workbook) -> Analysis {
 
     // Coverage of the current round.
     let scope = wb.current_scope();
+    let exercised = coverage::exercised_technologies(wb, &tech_index, &scenario_index);
     let technologies: Vec<TechnologyAnalysis> = wb
         .technologies
         .iter()
@@ -353,6 +358,8 @@ pub fn analyze(wb: &Workbook) -> Analysis {
                     threat_assessed: tech_threats[i].assessed,
                     has_scenarios: scenarios_per_tech[i] > 0,
                     has_countermeasures: cm_per_tech[i] > 0,
+                    unclassified_scenarios: unclassified_per_tech[i],
+                    exercised: exercised[i],
                 },
                 max_threat: max_threat[i],
                 threat: tech_threats[i],

@@ -1,4 +1,4 @@
-//! Data-transfer objects of the workbook JSON, schema version 1.
+//! Data-transfer objects of the workbook JSON, schema version 2.
 //!
 //! These structs *are* the storage format: field names and shapes here are a
 //! data contract (see docs/storage-format.md). They are deliberately separate
@@ -226,8 +226,12 @@ pub struct ScenarioDto {
     pub pattern_id: Option<String>,
     #[serde(default)]
     pub group: Option<PatternGroup>,
-    pub origin: ThreatOrigin,
-    pub legality: Legality,
+    /// Schema 2: null or missing = not chosen yet (schema 1 required it).
+    #[serde(default)]
+    pub origin: Option<ThreatOrigin>,
+    /// Schema 2: null or missing = not chosen yet (schema 1 required it).
+    #[serde(default)]
+    pub legality: Option<Legality>,
     #[serde(default)]
     pub feasibility: Option<Rating>,
     #[serde(default)]
@@ -295,6 +299,15 @@ pub struct ExerciseDto {
     pub stopped_by: String,
     #[serde(default)]
     pub detection: Option<Detection>,
+    /// Schema 2.
+    #[serde(default)]
+    pub response: Option<ResponseOutcome>,
+    /// Schema 2.
+    #[serde(default)]
+    pub response_notes: String,
+    /// Schema 2.
+    #[serde(default)]
+    pub in_the_know: Vec<String>,
     #[serde(default)]
     pub weaknesses: Vec<WeaknessDto>,
     #[serde(default)]
@@ -488,9 +501,9 @@ mirror!(Weakness <=> WeaknessDto {
 });
 
 mirror!(Exercise <=> ExerciseDto at path {
-    copy: id, kind, detection;
+    copy: id, kind, detection, response;
     clone: title, scenario_ids, participants, objectives, stop_point, stopped_by,
-        follow_up_ids, notes;
+        response_notes, in_the_know, follow_up_ids, notes;
     list: weaknesses;
     day: date;
 });

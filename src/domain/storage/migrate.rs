@@ -27,9 +27,48 @@ pub struct Migration {
 /// The oldest schema version that can still be read.
 pub const OLDEST_SUPPORTED: u32 = 1;
 
-/// Every step, in order. Schema 1 is the first released format, so the chain
-/// is empty; the first entry will be `Migration { from: 1, up: v1_to_v2 }`.
-pub const MIGRATIONS: &[Migration] = &[];
+/// Every step, in order.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    up: v1_to_v2,
+}];
+
+/// Schema 1 → 2 (issue #12): a scenario's `origin` and `legality` may be
+/// null ("not chosen yet"), and exercises gain optional fields that default
+/// when missing. Schema 1 required both codes, so every value a schema-1
+/// file holds stays the *chosen* value: "external" stays external, "illegal"
+/// stays illegal. A code missing from a (hand-trimmed) schema-1 scenario
+/// would not have loaded at all; it is given schema 1's old default for a
+/// new scenario ("external", "illegal") rather than silently becoming a gap,
+/// so nothing that loaded before changes meaning. Everything else is kept
+/// as it is.
+fn v1_to_v2(mut v: Value) -> Result<Value, MigrationError> {
+    let fail = |reason: &str| MigrationError {
+        from: 1,
+        reason: reason.to_owned(),
+    };
+    let map = v.as_object_mut().ok_or_else(|| fail("not a JSON object"))?;
+    match map.get_mut("scenarios") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(scenarios)) => {
+            for s in scenarios.iter_mut() {
+                let s = s
+                    .as_object_mut()
+                    .ok_or_else(|| fail("a scenario is not a JSON object"))?;
+                for (key, old_default) in [("origin", "external"), ("legality", "illegal")] {
+                    match s.get(key) {
+                        None | Some(Value::Null) => {
+                            s.insert(key.into(), Value::from(old_default));
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        Some(_) => return Err(fail("scenarios is not a list")),
+    }
+    Ok(v)
+}
 
 /// Applies the steps of `chain` from version `from` up to `to`, updating
 /// `schema_version` after each step. Pure: the input is consumed, nothing else
@@ -126,6 +165,42 @@ mod tests {
         let v = serde_json::json!({ "schema_version": 2, "title": "kept" });
         let out = migrate(v, 2, 3, &chain).expect("chain runs");
         assert_eq!(out["title"], "kept");
+    }
+
+    #[test]
+    fn v1_to_v2_keeps_every_chosen_code() {
+        let v = serde_json::json!({
+            "schema_version": 1,
+            "scenarios": [
+                { "origin": "internal", "legality": "legal", "title": "a" },
+                { "origin": "external", "legality": "illegal" },
+                { "title": "hand-trimmed" }
+            ]
+        });
+        let out = migrate(v, 1, 2, MIGRATIONS).expect("step runs");
+        assert_eq!(out["schema_version"], 2);
+        let s = &out["scenarios"];
+        assert_eq!(
+            (&s[0]["origin"], &s[0]["legality"]),
+            (&"internal".into(), &"legal".into())
+        );
+        assert_eq!(s[0]["title"], "a");
+        assert_eq!(
+            (&s[1]["origin"], &s[1]["legality"]),
+            (&"external".into(), &"illegal".into())
+        );
+        // Schema 1 had no "not chosen": a missing code keeps its old meaning.
+        assert_eq!(
+            (&s[2]["origin"], &s[2]["legality"]),
+            (&"external".into(), &"illegal".into())
+        );
+        // No scenarios at all is fine; a scenario list of the wrong shape is not.
+        assert!(migrate(serde_json::json!({}), 1, 2, MIGRATIONS).is_ok());
+        let bad = serde_json::json!({ "scenarios": {} });
+        assert_eq!(
+            migrate(bad, 1, 2, MIGRATIONS).err().map(|e| e.from),
+            Some(1)
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ use dto::WorkbookDto;
 pub const FORMAT: &str = "mamori.workbook";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Why a stored workbook could not be loaded. Nothing is ever overwritten on
 /// error: the shell keeps the original text.
@@ -359,7 +359,7 @@ mod tests {
 
     const MINIMAL: &str = r#"{
         "format": "mamori.workbook",
-        "schema_version": 1,
+        "schema_version": 2,
         "id": "00000000-0000-0000-0000-000000000001",
         "name": "最小",
         "created_at": "2025-06-01T09:00:00+09:00"
@@ -403,10 +403,10 @@ mod tests {
 
     #[test]
     fn newer_data_is_refused_by_name() {
-        let json = MINIMAL.replace("\"schema_version\": 1", "\"schema_version\": 2");
+        let json = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": 3");
         check_err(&json, |e| {
             *e == RestoreError::NewerSchema {
-                found: 2,
+                found: 3,
                 supported: SCHEMA_VERSION,
             }
         });
@@ -419,13 +419,13 @@ mod tests {
 
     #[test]
     fn missing_or_odd_versions_are_errors() {
-        let no_version = MINIMAL.replace("\"schema_version\": 1,", "");
+        let no_version = MINIMAL.replace("\"schema_version\": 2,", "");
         check_err(&no_version, |e| {
             matches!(e, RestoreError::BadVersion { found: None })
         });
-        let zero = MINIMAL.replace("\"schema_version\": 1", "\"schema_version\": 0");
+        let zero = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": 0");
         check_err(&zero, |e| matches!(e, RestoreError::BadVersion { .. }));
-        let text = MINIMAL.replace("\"schema_version\": 1", "\"schema_version\": \"1\"");
+        let text = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": \"1\"");
         check_err(&text, |e| matches!(e, RestoreError::BadVersion { .. }));
     }
 

@@ -14,7 +14,7 @@ pub fn step_label(step: Step) -> Text {
         Step::ThreatAssessed => overview::COV_THREAT,
         Step::WithScenarios => overview::COV_SCENARIOS,
         Step::WithCountermeasures => overview::COV_COUNTERMEASURES,
-        Step::Done => overview::COV_DONE,
+        Step::Done => overview::COV_DONE_SHORT,
     }
 }
 

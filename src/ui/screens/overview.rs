@@ -14,6 +14,8 @@ use crate::domain::charts::tiers::tier_chart;
 use crate::domain::error::{EntityKind, Field};
 use crate::domain::kinds::{RiskLevel, Tier};
 use crate::domain::model::Workbook;
+use crate::domain::scoring::coverage::unclassified_in_scope;
+use crate::domain::scoring::{round_done, Coverage, RoundDone};
 use crate::domain::text::Text;
 use crate::domain::validate::Subject;
 use crate::i18n::{charts, common, overview as msg};
@@ -123,22 +125,28 @@ fn InfoPanel() -> impl IntoView {
 #[component]
 fn ProgressPanel() -> impl IntoView {
     let ctx = Ctx::get();
-    let cov = Memo::new(move |_| ctx.analysis.with(|a| a.as_ref().map(|a| a.coverage)));
-    let row = move |label: Text,
-                    pick: fn(&crate::domain::scoring::Coverage) -> usize,
-                    key: &'static str| {
+    let today = local_today();
+    let cov = Memo::new(move |_| {
+        ctx.analysis.with(|a| {
+            ctx.wb.with(|w| match (w.as_ref(), a.as_ref()) {
+                (Some(w), Some(a)) => Some((a.coverage, round_done(w, a, today))),
+                _ => None,
+            })
+        })
+    });
+    let row = move |label: Text, pick: fn(&Coverage, &RoundDone) -> usize, key: &'static str| {
         view! {
             <tr data-cov=key>
                 <th scope="row">{move || label.get(ctx.l())}</th>
                 <td class="bar">
-                    {move || cov.get().filter(|c| c.in_scope > 0).map(|c| view! {
-                        <progress max=c.in_scope value=pick(&c) aria-label=move || label.get(ctx.l())></progress>
+                    {move || cov.get().filter(|(c, _)| c.in_scope > 0).map(|(c, d)| view! {
+                        <progress max=c.in_scope value=pick(&c, &d) aria-label=move || label.get(ctx.l())></progress>
                     })}
                 </td>
                 <td class="num" data-testid=format!("coverage-{key}")>
                     {move || match cov.get() {
-                        Some(c) if c.in_scope > 0 => {
-                            let n = pick(&c);
+                        Some((c, d)) if c.in_scope > 0 => {
+                            let n = pick(&c, &d);
                             let pct = c.share(n).map(|s| s * 100.0).unwrap_or(0.0);
                             format!("{n} / {} ({pct:.0}%)", c.in_scope)
                         }
@@ -148,34 +156,111 @@ fn ProgressPanel() -> impl IntoView {
             </tr>
         }
     };
+    let c = move || cov.get().map(|(c, _)| c);
     view! {
         <section class="panel ov-progress" aria-labelledby="ov-progress-title" data-testid="coverage">
             <h3 id="ov-progress-title">{move || msg::PROGRESS_TITLE.get(ctx.l())}</h3>
             <p>
                 {move || msg::IN_SCOPE.get(ctx.l())}": "
-                <strong data-testid="coverage-in-scope">{move || cov.get().map(|c| c.in_scope).unwrap_or(0)}</strong>
+                <strong data-testid="coverage-in-scope">{move || c().map(|c| c.in_scope).unwrap_or(0)}</strong>
                 " — "
-                {move || cov.get().map(|c| c.scope.label().get(ctx.l()).to_owned()).unwrap_or_default()}
+                {move || c().map(|c| c.scope.label().get(ctx.l()).to_owned()).unwrap_or_default()}
             </p>
-            <Show when=move || cov.get().is_some_and(|c| c.in_scope == 0)>
+            <Show when=move || c().is_some_and(|c| c.in_scope == 0)>
                 <p class="notice">{move || msg::NOTHING_IN_SCOPE.get(ctx.l())}</p>
             </Show>
             <table class="data-table ov-cov-table">
                 <tbody>
-                    {row(msg::COV_RATED, |c| c.rated, "rated")}
-                    {row(msg::COV_THREAT, |c| c.threat_assessed, "threat")}
-                    {row(msg::COV_SCENARIOS, |c| c.with_scenarios, "scenarios")}
-                    {row(msg::COV_COUNTERMEASURES, |c| c.with_countermeasures, "countermeasures")}
-                    {row(msg::COV_DONE, |c| c.done, "done")}
+                    {row(msg::COV_RATED, |c, _| c.rated, "rated")}
+                    {row(msg::COV_THREAT, |c, _| c.threat_assessed, "threat")}
+                    {row(msg::COV_SCENARIOS, |c, _| c.with_scenarios, "scenarios")}
+                    {row(msg::COV_COUNTERMEASURES, |c, _| c.with_countermeasures, "countermeasures")}
+                    {row(msg::COV_EXERCISED, |c, _| c.exercised, "exercised")}
+                    {row(msg::COV_DONE, |_, d| d.done, "done")}
                 </tbody>
             </table>
-            <Show when=move || cov.get().is_some_and(|c| c.unrated_outside > 0)>
+            <DoneGaps cov=cov/>
+            <UnclassifiedGap/>
+            <Show when=move || c().is_some_and(|c| c.unrated_outside > 0)>
                 <p class="muted">
                     {move || msg::UNRATED_OUTSIDE.get(ctx.l())}": "
-                    {move || cov.get().map(|c| c.unrated_outside).unwrap_or(0)}
+                    {move || c().map(|c| c.unrated_outside).unwrap_or(0)}
                 </p>
             </Show>
         </section>
+    }
+}
+
+/// What keeps the round's technologies from done besides the steps above:
+/// draft scenarios, open countermeasures without owner or due date, overdue
+/// ones (only the non-zero ones are listed).
+#[component]
+fn DoneGaps(cov: Memo<Option<(Coverage, RoundDone)>>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let gaps = move || {
+        cov.get().map_or_else(Vec::new, |(_, d)| {
+            [
+                (msg::GAP_DRAFT, d.draft_scenarios, "draft"),
+                (msg::GAP_UNPLANNED, d.unplanned_countermeasures, "unplanned"),
+                (msg::GAP_OVERDUE, d.overdue_countermeasures, "overdue"),
+            ]
+            .into_iter()
+            .filter(|(_, n, _)| *n > 0)
+            .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || !gaps().is_empty()>
+            <div class="muted" data-testid="coverage-done-gaps">
+                <p>{move || msg::DONE_GAPS.get(ctx.l())}{move || common::COLON.get(ctx.l())}</p>
+                <ul>
+                    {move || gaps().into_iter().map(|(label, n, key)| view! {
+                        <li data-gap=key>{label.get(ctx.l())}": "<strong>{n}</strong></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// The scenarios in scope whose origin or legality is not chosen yet, each
+/// linked to its detail (a gap in the round's coverage).
+#[component]
+fn UnclassifiedGap() -> impl IntoView {
+    let ctx = Ctx::get();
+    let wb_uuid = wb_id(ctx);
+    let gap = Memo::new(move |_| {
+        ctx.analysis.with(|a| {
+            ctx.wb.with(|w| {
+                let (Some(a), Some(w)) = (a.as_ref(), w.as_ref()) else {
+                    return Vec::new();
+                };
+                unclassified_in_scope(w, a)
+                    .into_iter()
+                    .filter_map(|id| w.scenario(id).map(|s| (id.uuid(), s.title.clone())))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <Show when=move || gap.with(|g| !g.is_empty())>
+            <div class="notice" data-testid="coverage-unclassified">
+                <p>
+                    {move || msg::UNCLASSIFIED.get(ctx.l())}
+                    {move || common::COLON.get(ctx.l())}
+                    <strong data-testid="coverage-unclassified-count">{move || gap.with(Vec::len)}</strong>
+                </p>
+                <ul>
+                    <For
+                        each=move || gap.get()
+                        key=|g| g.clone()
+                        children=move |(id, title)| view! {
+                            <li><a href=Route::Workbook(wb_uuid, Screen::Scenarios(Some(id))).to_hash()>{title}</a></li>
+                        }
+                    />
+                </ul>
+            </div>
+        </Show>
     }
 }
 
@@ -478,7 +563,7 @@ fn RoundsPanel() -> impl IntoView {
                 let l = ctx.l();
                 let p = ctx.analysis.with(|a| {
                     ctx.wb.with(|w| match (w.as_ref(), a.as_ref()) {
-                        (Some(w), Some(a)) => Some(round_progress(w, a)),
+                        (Some(w), Some(a)) => Some(round_progress(w, a, local_today())),
                         _ => None,
                     })
                 })?;

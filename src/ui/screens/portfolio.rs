@@ -321,7 +321,7 @@ fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
                     <td class="num" data-col="threat_assessed">{c.threat_assessed}</td>
                     <td class="num" data-col="with_scenarios">{c.with_scenarios}</td>
                     <td class="num" data-col="with_countermeasures">{c.with_countermeasures}</td>
-                    <td class="num" data-col="done">{c.done}</td>
+                    <td class="num" data-col="done">{s.done}</td>
                 </tr>
             }
         })

@@ -1,13 +1,14 @@
 //! The detail form of the selected exercise: kind, title, date, detection,
 //! tested scenarios, participants, objectives, where and by whom it should
-//! have been stopped, weaknesses, follow-ups and notes. Text fields are
+//! have been stopped, the response and who knew it was a drill, the
+//! suggested control effectiveness, weaknesses, follow-ups and notes. Text fields are
 //! drafts (`use_draft`).
 
 use leptos::prelude::*;
 
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::ExerciseId;
-use crate::domain::kinds::ExerciseKind;
+use crate::domain::kinds::{Detection, ExerciseKind};
 use crate::domain::model::Exercise;
 use crate::domain::text::Text;
 use crate::domain::validate::{format_date, Subject};
@@ -18,6 +19,7 @@ use crate::ui::widgets::{use_draft, CodeSelect, OptCodeSelect, TextArea, TextFie
 use super::delete::DeleteExercise;
 use super::follow_ups::FollowUps;
 use super::scenarios::TestedScenarios;
+use super::suggest::Suggestions;
 use super::weaknesses::Weaknesses;
 
 /// Reads one exercise (reactively).
@@ -123,6 +125,14 @@ fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
                     value=Signal::derive(move || ex_get(ctx, id, |e| e.detection).flatten())
                     on_change=Callback::new(move |d| ex_edit(ctx, id, |e| e.detection = d))
                     testid="exercise-detection"
+                    empty=Detection::NOT_RECORDED
+                />
+                <OptCodeSelect
+                    label=msg::RESPONSE
+                    value=Signal::derive(move || ex_get(ctx, id, |e| e.response).flatten())
+                    on_change=Callback::new(move |r| ex_edit(ctx, id, |e| e.response = r))
+                    testid="exercise-response"
+                    empty=Detection::NOT_RECORDED
                 />
             </div>
             <TestedScenarios id=id/>
@@ -140,6 +150,15 @@ fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
                     get=|e| e.stopped_by.clone()
                     apply=|s, raw, e| { e.stopped_by = s.short_text(Field::StoppedBy, raw)?; Ok(()) }/>
             </div>
+            <div class="form-grid">
+                <ExText id=id label=msg::RESPONSE_NOTES testid="exercise-response-notes" multiline=true
+                    get=|e| e.response_notes.clone()
+                    apply=|s, raw, e| { e.response_notes = s.text(Field::ResponseNotes, raw)?; Ok(()) }/>
+                <ExText id=id label=msg::IN_THE_KNOW testid="exercise-in-the-know" multiline=true
+                    get=|e| e.in_the_know.join("\n")
+                    apply=|s, raw, e| { e.in_the_know = s.lines(Field::InTheKnow, raw)?; Ok(()) }/>
+            </div>
+            <Suggestions id=id/>
             <Weaknesses id=id/>
             <FollowUps id=id/>
             <ExText id=id label=msg::NOTES testid="exercise-notes" multiline=true

@@ -65,7 +65,7 @@ pub fn ExerciseList(
                         aria-current=move || if is_sel() { "true" } else { "false" }>{r.title.clone()}</a>
                 </td>
                 <td class="date">{r.date.clone()}</td>
-                <td>{move || r.detection.map(|d| d.label().get(ctx.l())).unwrap_or(msg::NOT_RUN.get(ctx.l()))}</td>
+                <td>{move || Detection::label_or_not_recorded(r.detection).get(ctx.l())}</td>
             </tr>
         }
     };

@@ -12,6 +12,7 @@ mod detail;
 mod follow_ups;
 mod list;
 mod scenarios;
+mod suggest;
 mod view_state;
 mod weaknesses;
 

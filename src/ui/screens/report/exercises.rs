@@ -1,11 +1,13 @@
-//! The exercises: kind, date, scenarios, detection, weaknesses found and
+//! The exercises: kind, date, scenarios, detection, where and by whom it
+//! should have been stopped, weaknesses found and
 //! follow-ups.
 
 use leptos::prelude::*;
 
+use crate::domain::kinds::Detection;
 use crate::domain::report::Report;
 use crate::domain::text::Lang;
-use crate::i18n::report as msg;
+use crate::i18n::{common, report as msg};
 
 use super::table::{date, free_text, or_none, section, table};
 
@@ -28,7 +30,8 @@ pub(super) fn exercises(r: &Report, lang: Lang) -> impl IntoView {
                 (msg::COL_EXERCISE, ""),
                 (msg::COL_DATE, ""),
                 (msg::COL_SCENARIO, ""),
-                (msg::COL_DETECTION, ""),
+                (msg::COL_DETECTION_RESPONSE, ""),
+                (msg::COL_STOP, ""),
                 (msg::COL_WEAKNESSES, ""),
                 (msg::COL_FOLLOW_UPS, ""),
             ];
@@ -41,7 +44,22 @@ pub(super) fn exercises(r: &Report, lang: Lang) -> impl IntoView {
                 </td>
                 <td class="nowrap">{date(e.date)}</td>
                 <td>{list(&e.scenarios)}</td>
-                <td class="nowrap">{e.detection.map_or(msg::NOT_RUN, |d| d.label()).get(lang)}</td>
+                <td>
+                    <span class="nowrap">{Detection::label_or_not_recorded(e.detection).get(lang)}</span>
+                    <span class="sub">
+                        {msg::COL_RESPONSE.get(lang)}{common::COLON.get(lang)}
+                        {e.response.map_or(Detection::NOT_RECORDED, |r| r.label()).get(lang)}
+                    </span>
+                    {free_text(&e.response_notes)}
+                    {(!e.in_the_know.is_empty()).then(|| view! {
+                        <span class="sub">{msg::IN_THE_KNOW.get(lang)}{common::COLON.get(lang)}{e.in_the_know.join("、")}</span>
+                    })}
+                </td>
+                <td>
+                    {free_text(&e.stop_point)}
+                    {if e.stopped_by.trim().is_empty() { None } else { Some(view! { <span class="sub">{e.stopped_by.clone()}</span> }) }}
+                    {(e.stop_point.trim().is_empty() && e.stopped_by.trim().is_empty()).then_some("—")}
+                </td>
                 <td>
                     {if e.weaknesses.is_empty() { Some("—") } else { None }}
                     <ul class="plain">

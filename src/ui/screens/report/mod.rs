@@ -2,7 +2,7 @@
 //! executive summary, charts, tables, appendix. Everything it prints comes
 //! from the domain's `build_report`; these modules only lay it out, one
 //! file per part of the document (`cover`, `summary`, `charts`,
-//! `technologies`, `scenarios`, `exercises`, `appendix`) over the shared
+//! `technologies` with Step 1's record in `inventory`, `scenarios`, `exercises`, `appendix`) over the shared
 //! table scaffolding of `table.rs`. Print
 //! rules (page size, breaks, page numbers, hidden app chrome) are in
 //! `style/40-report.css`.
@@ -11,6 +11,7 @@ mod appendix;
 mod charts;
 mod cover;
 mod exercises;
+mod inventory;
 mod scenarios;
 mod summary;
 mod table;

@@ -20,6 +20,7 @@ pub(super) fn scenarios(r: &Report, lang: Lang) -> impl IntoView {
                 (msg::COL_PRIORITY, "num nowrap"),
                 (msg::COL_SCENARIO, ""),
                 (msg::COL_LI, "num"),
+                (msg::COL_TREND, "num"),
                 (msg::COL_RISK, ""),
                 (msg::COL_COUNTERMEASURES, ""),
             ];
@@ -61,6 +62,7 @@ pub(super) fn scenarios(r: &Report, lang: Lang) -> impl IntoView {
                         {free_text(&s.narrative)}
                     </td>
                     <td class="num nowrap">{format!("{} × {}", rating(s.likelihood), rating(s.impact))}</td>
+                    <td class="num" data-testid="report-trend">{rating(s.trend)}</td>
                     <td>{level_badge(s.level, s.score, lang)}</td>
                     <td>{cms}</td>
                 </tr>

@@ -74,7 +74,7 @@ pub(super) fn summary(r: &Report, lang: Lang) -> impl IntoView {
                 {count(msg::N_BY_LEVEL, by_level, "report-n-levels")}
                 {count(msg::N_COUNTERMEASURES, format!("{} ({} / {})", s.countermeasures, s.open_countermeasures, s.overdue_countermeasures), "report-n-countermeasures")}
                 {count(msg::N_EXERCISES, s.exercises.to_string(), "report-n-exercises")}
-                {count(msg::N_COVERAGE, format!("{} / {}", s.coverage.done, s.coverage.in_scope), "report-n-coverage")}
+                {count(msg::N_COVERAGE, format!("{} / {}", s.done.done, s.done.in_scope), "report-n-coverage")}
             </tbody>
         </table>
         <h3>{msg::TOP_TIER.get(lang)}</h3>

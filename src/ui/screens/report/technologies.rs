@@ -60,7 +60,15 @@ pub(super) fn technologies(r: &Report, lang: Lang) -> impl IntoView {
             )
         },
     );
-    section(lang, "tech", msg::TECHNOLOGIES, "", None, body)
+    let step1 = super::inventory::step1(r, lang);
+    section(
+        lang,
+        "tech",
+        msg::TECHNOLOGIES,
+        "",
+        None,
+        view! { {body} {step1} },
+    )
 }
 
 pub(super) fn threats(r: &Report, lang: Lang) -> impl IntoView {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::catalog;
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::{ActorId, ScenarioId, TechnologyId};
-use crate::domain::kinds::{Legality, ScenarioStatus, ThreatOrigin};
+use crate::domain::kinds::ScenarioStatus;
 use crate::domain::model::LeakScenario;
 use crate::domain::rating::{Rating, RatingAxis};
 use crate::domain::validate::Subject;
@@ -107,8 +107,8 @@ pub fn ScenarioDetail(id: ScenarioId, on_deleted: Callback<()>) -> impl IntoView
     let actor_id = Memo::new(move |_| sc(ctx, id, |s| s.actor_id).flatten());
     let pattern_id = Memo::new(move |_| sc(ctx, id, |s| s.pattern_id.clone()).flatten());
     let group = Memo::new(move |_| sc(ctx, id, |s| s.group).flatten());
-    let origin = Memo::new(move |_| sc(ctx, id, |s| s.origin).unwrap_or(ThreatOrigin::External));
-    let legality = Memo::new(move |_| sc(ctx, id, |s| s.legality).unwrap_or(Legality::Illegal));
+    let origin = Memo::new(move |_| sc(ctx, id, |s| s.origin).flatten());
+    let legality = Memo::new(move |_| sc(ctx, id, |s| s.legality).flatten());
     let status = Memo::new(move |_| sc(ctx, id, |s| s.status).unwrap_or(ScenarioStatus::Draft));
     let techs = Memo::new(move |_| {
         ctx.wb.with(|w| {
@@ -245,17 +245,19 @@ pub fn ScenarioDetail(id: ScenarioId, on_deleted: Callback<()>) -> impl IntoView
                             on_change=Callback::new(move |v| edit_sc(ctx, id, |s| s.status = v))
                             testid="scenario-status"
                         />
-                        <CodeSelect
+                        <OptCodeSelect
                             label=msg::F_ORIGIN
                             value=origin
                             on_change=Callback::new(move |v| edit_sc(ctx, id, |s| s.origin = v))
                             testid="scenario-origin"
+                            empty=msg::NOT_CHOSEN
                         />
-                        <CodeSelect
+                        <OptCodeSelect
                             label=msg::F_LEGALITY
                             value=legality
                             on_change=Callback::new(move |v| edit_sc(ctx, id, |s| s.legality = v))
                             testid="scenario-legality"
+                            empty=msg::NOT_CHOSEN
                         />
                     </div>
                     <TextArea
