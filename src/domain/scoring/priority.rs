@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn risk_then_unrounded_points_then_title_then_id() {
-        let mut keys = vec![
+        let mut keys = [
             key(1, Some(12), Some(52), "a"),
             key(2, Some(20), Some(80), "b"),
             key(3, None, None, "c"),
