@@ -133,7 +133,9 @@ function faultSuite() {
     try {
       const page = await b.open();
       const wb = await sample(page);
-      const newer = wb.json.replace('"schema_version": 1', '"schema_version": 2').replaceAll(wb.id, uuid(9));
+      // A version above whatever this build writes.
+      assert.match(wb.json, /"schema_version": \d+/);
+      const newer = wb.json.replace(/"schema_version": \d+/, '"schema_version": 999').replaceAll(wb.id, uuid(9));
       const key = `mamori.v1.wb.${uuid(9)}`;
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
       await page.goto(url);
