@@ -10,6 +10,7 @@
 pub mod dto;
 pub mod migrate;
 pub mod packed;
+pub mod seal;
 
 use serde_json::Value;
 
