@@ -1,5 +1,5 @@
 //! Times one Argon2id key derivation with the default sealing parameters
-//! (docs/security.md): `cargo run --release --example seal_timing`.
+//! (docs/security.md): `cargo run --profile bench --example seal_timing`.
 
 use std::time::Instant;
 

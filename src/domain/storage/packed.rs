@@ -33,7 +33,7 @@ pub const MAX_UNPACKED_BYTES: usize = 256 << 20;
 /// synthetic L (18 MB of compact JSON, native): level 1 → 60 % of the storage
 /// budget in 226 ms, level 2 → 46 % in 313 ms, level 6 → 41 % in 556 ms.
 /// Level 2 leaves L more than half the budget free at a modest cost.
-const LEVEL: u8 = 2;
+pub(crate) const LEVEL: u8 = 2;
 
 /// Packed units are `OFFSET + 15-bit value`: U+0800–U+87FF, printable,
 /// never a surrogate, never a character JSON has to escape.

@@ -303,6 +303,32 @@ pub fn open_body(envelope: &Envelope, key: &SealKey) -> Result<Zeroizing<Vec<u8>
         .map_err(|_| Malformed::Body.into())
 }
 
+/// Opens envelope bytes with a key already unlocked (the next save of a
+/// workbook another tab sealed meanwhile): the header must verify under the
+/// key's data key. The returned key carries the envelope's slots, so a
+/// passphrase another tab changed is kept by the next save.
+pub fn open_with_key(
+    bytes: &[u8],
+    key: &SealKey,
+) -> Result<(Zeroizing<Vec<u8>>, SealKey), SealError> {
+    let envelope = Envelope::parse(bytes)?;
+    cipher(&key.data_key)
+        .decrypt(
+            XNonce::from_slice(&envelope.header_nonce),
+            Payload {
+                msg: &envelope.header_tag,
+                aad: &envelope.header(),
+            },
+        )
+        .map_err(|_| Malformed::Header)?;
+    let key = SealKey {
+        data_key: key.data_key.clone(),
+        slots: envelope.slots.clone(),
+    };
+    let plaintext = open_body(&envelope, &key)?;
+    Ok((plaintext, key))
+}
+
 /// Seals contents under a new random data key and a passphrase.
 pub fn seal(
     plaintext: &[u8],
