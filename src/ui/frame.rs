@@ -246,6 +246,7 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Report, crate::i18n::report::NAV, "nav-report")}
                 </ul>
             </nav>
+            <div class="seal-bar"><super::seal::SealControls/></div>
         </Show>
     }
 }
@@ -268,6 +269,9 @@ fn WorkbookScreen() -> impl IntoView {
         // the screen: rebuild it so text drafts re-read the workbook (view
         // state lives above, so filters and pages stay).
         ctx.generation.track();
+        if ctx.locked.get().is_some() {
+            return view! { <super::seal::UnlockScreen/> }.into_any();
+        }
         if let Some(err) = ctx.open_error.get() {
             return view! { <p class="error" role="alert">{err}</p> }.into_any();
         }
