@@ -155,6 +155,13 @@ impl Ctx {
             .get_untracked()
             .ok_or_else(|| crate::i18n::common::NOT_FOUND.get(lang).to_owned())?;
         let id = wb.id.uuid();
+        // A pending edit is written first; if storage refuses even that,
+        // encrypting is not started (the save warning already shows).
+        self.flush_pending_save();
+        if self.dirty.get_untracked() {
+            return Err(crate::i18n::common::SAVING_FAILED.get(lang).to_owned());
+        }
+        let prior = self.save.get_untracked();
         let key = SealKey::new(passphrase, kdf::DEFAULT, &mut BrowserEntropy)
             .map_err(|e| e.message(lang))?;
         let (key, code) = if recovery {
@@ -179,6 +186,13 @@ impl Ctx {
             self.sealed.update(|s| {
                 s.remove(&id);
             });
+            // Nothing was written. Refused by storage: it still holds what
+            // memory holds, unencrypted — no unsaved change to warn of. A
+            // two-tab conflict stays on screen for the user to resolve.
+            if e != StorageError::Conflict {
+                self.dirty.set(false);
+                self.save.set(prior);
+            }
             return Err(e.message(lang));
         }
         self.index.update(|ix| {
