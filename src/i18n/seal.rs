@@ -45,6 +45,9 @@ messages! {
     MINUTES_60 = "60分", "60 minutes";
     UNAVAILABLE = "このブラウザーでは暗号化の自己診断（Argon2idのテストベクターと乱数）に失敗したため、暗号化は使えません。", "Encryption is not available: this browser failed the self-check (the Argon2id test vector and random numbers).";
     EXPORT_WARNING = "このワークブックは暗号化されていますが、書き出すファイル（CSV・ZIP・レポート）は暗号化されません。保存先と共有先に注意してください。", "This workbook is encrypted, but the files you export (CSV, zip, report) are not. Mind where you save and share them.";
-    BACKUP_ENCRYPTED = "暗号化されたバックアップをダウンロード", "Download an encrypted backup";
-    BACKUP_ENCRYPTED_HINT = "同じパスフレーズで暗号化されたファイルです。読み込むときにパスフレーズを尋ねます。", "Encrypted under the same passphrase; restoring it asks for the passphrase.";
+    BACKUP_ENCRYPTED_HINT = "暗号化されたワークブックのバックアップは、同じパスフレーズで暗号化されたファイルになります（ファイル名にワークブック名は入りません）。", "The backup of an encrypted workbook is a file encrypted under the same passphrase (its name does not name the workbook).";
+    RESTORE_TITLE = "暗号化されたバックアップから復元", "Restore an encrypted backup";
+    RESTORE_FILE = "バックアップファイル（mamori_encrypted-backup_….txt）", "Backup file (mamori_encrypted-backup_….txt)";
+    RESTORE_CONFIRM = "復元する", "Restore";
+    RESTORE_NOT_SEALED = "暗号化されたバックアップではありません。通常のバックアップ（JSON）は「ファイルから取り込む」で読み込めます。", "This is not an encrypted backup. A plain backup (JSON) is read by “Import from files”.";
 }

@@ -333,6 +333,84 @@ pub fn EncryptionSettings() -> impl IntoView {
     }
 }
 
+/// On the workbook list: restore an encrypted backup file, asking for its
+/// passphrase (`restore()` alone refuses sealed text).
+#[component]
+pub fn RestoreSealedBackup() -> impl IntoView {
+    let ctx = Ctx::get();
+    let text = RwSignal::new(None::<String>);
+    let pass = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let file_id = unique_id("restore-sealed-file");
+    let pick = move |ev: leptos::ev::Event| {
+        error.set(None);
+        text.set(None);
+        let Some(file) = crate::ui::import_files::picked_files(&ev)
+            .into_iter()
+            .next()
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match crate::ui::download::read_file(&file).await {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(t) if crate::domain::storage::seal::is_sealed(t.trim()) => text.set(Some(t)),
+                    _ => error.set(Some(msg::RESTORE_NOT_SEALED.get(ctx.l()).to_owned())),
+                },
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let submit = move || {
+        let Some(t) = text.get_untracked() else {
+            return;
+        };
+        if busy.get_untracked() || pass.get_untracked().is_empty() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        after_paint(move || {
+            let typed = pass.get_untracked();
+            let r = ctx.restore_sealed_backup(&t, Secret::Passphrase(&typed));
+            busy.set(false);
+            match r {
+                Ok(id) => {
+                    pass.set(String::new());
+                    ctx.go(crate::route::Route::Workbook(
+                        id,
+                        crate::route::Screen::Overview,
+                    ));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <Show when=move || ctx.crypto_ok>
+            <section class="panel" aria-labelledby="restore-sealed-title" data-testid="restore-sealed">
+                <h3 id="restore-sealed-title">{move || msg::RESTORE_TITLE.get(ctx.l())}</h3>
+                <p class="hint">{move || msg::BACKUP_ENCRYPTED_HINT.get(ctx.l())}</p>
+                <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
+                    <div class="field">
+                        <label class="field-label" for=file_id.clone()>{move || msg::RESTORE_FILE.get(ctx.l())}</label>
+                        <input id=file_id.clone() type="file" accept=".txt,text/plain" data-testid="restore-sealed-file" on:change=pick/>
+                    </div>
+                    <Secret label=msg::PASSPHRASE testid="restore-sealed-passphrase" value=pass/>
+                    <button type="submit" data-testid="restore-sealed-confirm" disabled=move || busy.get() || text.with(Option::is_none)>
+                        {move || msg::RESTORE_CONFIRM.get(ctx.l())}
+                    </button>
+                </form>
+                <Show when=move || busy.get()>
+                    <p role="status">{move || msg::UNLOCKING.get(ctx.l())}</p>
+                </Show>
+                {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="restore-sealed-error">{e}</p> })}
+            </section>
+        </Show>
+    }
+}
+
 /// The export screen's warning: exported files are not encrypted.
 #[component]
 pub fn ExportWarning() -> impl IntoView {
@@ -340,6 +418,7 @@ pub fn ExportWarning() -> impl IntoView {
     view! {
         <Show when=move || ctx.open_is_sealed()>
             <p class="error" role="note" data-testid="export-plain-warning">{move || msg::EXPORT_WARNING.get(ctx.l())}</p>
+            <p class="hint">{move || msg::BACKUP_ENCRYPTED_HINT.get(ctx.l())}</p>
         </Show>
     }
 }

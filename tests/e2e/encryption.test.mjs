@@ -4,9 +4,13 @@
 // names; a reload asks for the passphrase; a wrong one is refused and
 // changes no stored byte; the right one opens. Then: the idle lock and
 // "lock now" reload into the unlock screen; the recovery code and a changed
-// passphrase; storage refusing the sealed value leaves the old one intact.
+// passphrase; storage refusing the sealed value leaves the old one intact;
+// the encrypted backup file and its restore in a fresh profile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openApp, startServer, TARGETS } from './harness.mjs';
 
 const PASS = '守りの合言葉 correct horse battery';
@@ -208,5 +212,45 @@ test('storage refusing the sealed value: the old value stays byte for byte and t
     assert.equal(await page.getByTestId('encrypted-badge').count(), 0);
   } finally {
     await app.close();
+  }
+});
+
+test('encrypted backup: the file is the envelope and names nothing; restore asks for the passphrase, refuses a wrong one, opens with the right one', async () => {
+  const app = await openApp('file');
+  const { page } = app;
+  let file;
+  try {
+    const s = await sample(page);
+    await encrypt(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-now').click()]);
+    assert.match(download.suggestedFilename(), /^mamori_encrypted-backup_\d{4}-\d\d-\d\d\.txt$/);
+    file = path.join(mkdtempSync(path.join(tmpdir(), 'mamori-sealed-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /^mamori\.sealed:\d+:/);
+    assertNothingReadable({ file: text }, s.names);
+  } finally {
+    await app.close();
+  }
+  // A fresh browser profile: only the file and the passphrase.
+  const fresh = await openApp('file');
+  try {
+    const p = fresh.page;
+    await p.getByTestId('restore-sealed-file').setInputFiles(file);
+    await p.getByTestId('restore-sealed-passphrase').fill('wrong passphrase here');
+    await p.getByTestId('restore-sealed-confirm').click();
+    await p.getByTestId('restore-sealed-error').waitFor({ timeout: 30000 });
+    assert.match(await p.getByTestId('restore-sealed-error').innerText(), /パスフレーズが違います/);
+    assert.deepEqual(await dump(p), {}, 'a wrong passphrase writes nothing');
+    await p.getByTestId('restore-sealed-passphrase').fill(PASS);
+    await p.getByTestId('restore-sealed-confirm').click();
+    await p.waitForURL(/#\/wb\/[0-9a-f-]{36}\/overview$/, { timeout: 30000 });
+    await p.getByTestId('encrypted-badge').waitFor();
+    assert.match(await p.getByTestId('wb-name').innerText(), /サンプル/);
+    const stored = await dump(p);
+    assert.ok(Object.values(stored).some((v) => v.startsWith('mamori.sealed:')), 'restored encrypted');
+    assert.ok(Object.values(stored).every((v) => !v.includes('GaN')));
+  } finally {
+    await fresh.close();
   }
 });

@@ -106,6 +106,7 @@ pub fn WorkbooksScreen() -> impl IntoView {
                     </tbody>
                 </table>
             </Show>
+            <crate::ui::seal::RestoreSealedBackup/>
         </section>
     }
 }

@@ -292,6 +292,63 @@ impl Ctx {
         let _ = storage::write(LOCK_AFTER_KEY, &seconds.to_string());
     }
 
+    /// The backup of an encrypted workbook is encrypted too: the same
+    /// envelope under the same passphrase, in a file whose name names
+    /// nothing. `None` for a plain workbook.
+    pub(super) fn download_sealed_backup(&self) -> Option<Result<String, String>> {
+        let lang = self.lang.get_untracked();
+        let wb = self.wb.get_untracked()?;
+        let id = wb.id.uuid();
+        if !self.sealed.with_untracked(|s| s.contains(&id)) {
+            return None;
+        }
+        Some((|| {
+            let text = self.stored_text(&wb).map_err(|e| e.message(lang))?;
+            let file = crate::domain::exchange::file_name(
+                "mamori",
+                "encrypted-backup",
+                local_today(),
+                "txt",
+            );
+            crate::ui::download::download_text(&file, "text/plain;charset=utf-8", &text)?;
+            self.note_backup(id);
+            Ok(file)
+        })())
+    }
+
+    /// Restores an encrypted backup file after its passphrase opened it: a
+    /// new workbook (a copy if its id is in use), encrypted under the same
+    /// key and passphrase. Nothing is written if the passphrase is wrong.
+    pub fn restore_sealed_backup(&self, text: &str, secret: Secret<'_>) -> Result<Uuid, String> {
+        let lang = self.lang.get_untracked();
+        let (mut wb, key) = open_sealed(text.trim(), secret).map_err(|e| e.message(lang))?;
+        if self
+            .index
+            .with_untracked(|ix| ix.iter().any(|m| m.id == wb.id.uuid()))
+        {
+            wb.id = crate::domain::ids::WorkbookId::new(new_id());
+        }
+        let id = wb.id.uuid();
+        self.keys.update_value(|k| {
+            k.insert(id, key);
+        });
+        self.sealed.update(|s| {
+            s.insert(id);
+        });
+        self.add_workbook(wb);
+        if let SaveState::Failed(e) = self.save.get_untracked() {
+            return Err(e.message(lang));
+        }
+        self.index.update(|ix| {
+            if let Some(m) = ix.iter_mut().find(|m| m.id == id) {
+                m.sealed = true;
+            }
+        });
+        let _ = self.write_index();
+        self.touch_activity();
+        Ok(id)
+    }
+
     /// Puts a deleted encrypted workbook back as it was stored (sealed text
     /// under its own id): it cannot be read to give it a new id.
     pub(super) fn restore_sealed_raw(&self, id: Uuid, raw: &str) -> Result<Uuid, String> {

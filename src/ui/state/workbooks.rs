@@ -119,6 +119,9 @@ impl Ctx {
     /// Downloads the open workbook's backup (storage JSON) and remembers when.
     /// Returns the file's name.
     pub fn download_backup(&self) -> Result<String, String> {
+        if let Some(done) = self.download_sealed_backup() {
+            return done;
+        }
         let (name, json, id) = self
             .wb
             .with_untracked(|w| {
