@@ -155,10 +155,10 @@ const E2E_FILES: &[&str] = &[
 ];
 
 /// The fewest end-to-end tests a passing run may report (node's "# pass N").
-/// Set from a real run (85 tests in the 18 files, December 2026); RAISE IT
+/// Set from a real run (86 tests in the 18 files, December 2026); RAISE IT
 /// when you add tests (never lower it to make a run pass: a lower count means
 /// tests stopped running).
-const MIN_E2E_TESTS: u32 = 85;
+const MIN_E2E_TESTS: u32 = 86;
 
 /// The Node.js major version the runner is written for: `node:test`'s
 /// reporters and their summary lines change between majors. Also in

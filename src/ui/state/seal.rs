@@ -349,6 +349,29 @@ impl Ctx {
         Ok(id)
     }
 
+    /// Marks `id` sealed if its stored value is (another tab encrypted it).
+    pub(super) fn note_if_sealed(&self, id: Uuid) {
+        if let Ok(Some(raw)) = storage::read_full(&workbook_key(id)) {
+            if seal::is_sealed(&raw) && !self.sealed.with_untracked(|s| s.contains(&id)) {
+                self.sealed.update(|s| {
+                    s.insert(id);
+                });
+            }
+        }
+    }
+
+    /// A copy `to` of workbook `from` is encrypted like it (same key).
+    pub(super) fn seal_like(&self, from: Uuid, to: Uuid) {
+        if let Some(key) = self.keys.with_value(|k| k.get(&from).cloned()) {
+            self.keys.update_value(|k| {
+                k.insert(to, key);
+            });
+            self.sealed.update(|s| {
+                s.insert(to);
+            });
+        }
+    }
+
     /// Puts a deleted encrypted workbook back as it was stored (sealed text
     /// under its own id): it cannot be read to give it a new id.
     pub(super) fn restore_sealed_raw(&self, id: Uuid, raw: &str) -> Result<Uuid, String> {
