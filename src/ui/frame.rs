@@ -246,7 +246,9 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Report, crate::i18n::report::NAV, "nav-report")}
                 </ul>
             </nav>
-            <div class="seal-bar"><super::seal::SealControls/></div>
+            <section class="seal-bar" aria-label=move || crate::i18n::seal::SETTINGS_TITLE.get(ctx.l())>
+                <super::seal::SealControls/>
+            </section>
         </Show>
     }
 }

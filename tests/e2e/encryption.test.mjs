@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openApp, startServer, TARGETS } from './harness.mjs';
+import { axeViolations, formatViolations } from './a11y.mjs';
 
 const PASS = '守りの合言葉 correct horse battery';
 
@@ -161,9 +162,20 @@ test('recovery code opens it; a changed passphrase refuses the old one and opens
   const { page } = app;
   try {
     await sample(page);
+    // axe-core: the encrypt panel, the recovery code, the settings and the
+    // unlock screen have no violations.
+    const axe = async (where) => {
+      const vs = await axeViolations(page);
+      assert.equal(vs.length, 0, `${where}:\n  ${formatViolations(vs)}`);
+    };
+    await page.getByTestId('encrypt-open').click();
+    await axe('encrypt panel');
+    await page.getByTestId('encrypt-open').click();
     const code = await encrypt(page, { recovery: true });
     assert.match(code, /^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     await page.getByTestId('nav-settings').click();
+    await page.getByTestId('encryption-settings').waitFor();
+    await axe('settings of an encrypted workbook');
     const NEW = 'a brand new passphrase for the lab';
     await page.getByTestId('passphrase-current').fill(PASS);
     await page.getByTestId('passphrase-new').fill(NEW);
@@ -171,6 +183,8 @@ test('recovery code opens it; a changed passphrase refuses the old one and opens
     await page.getByTestId('change-passphrase-confirm').click();
     await page.getByTestId('passphrase-changed').waitFor({ timeout: 30000 });
     await app.reload();
+    await page.getByTestId('unlock-screen').waitFor();
+    await axe('unlock screen');
     await unlock(page, PASS);
     await page.getByTestId('unlock-error').waitFor({ timeout: 30000 });
     await unlock(page, NEW);
