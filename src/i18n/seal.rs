@@ -27,6 +27,7 @@ messages! {
     UNLOCKING = "確認しています…", "Checking…";
     LOCKED_NAME = "🔒 暗号化されたワークブック", "🔒 Encrypted workbook";
     SETTINGS_TITLE = "暗号化", "Encryption";
+    BAR_LABEL = "このワークブックの暗号化", "Encryption of this workbook";
     SETTINGS_PLAIN = "このワークブックは暗号化されていません。", "This workbook is not encrypted.";
     SETTINGS_SEALED = "このワークブックは暗号化されています。", "This workbook is encrypted.";
     CHANGE_TITLE = "パスフレーズを変更", "Change the passphrase";

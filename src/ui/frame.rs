@@ -246,7 +246,7 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Report, crate::i18n::report::NAV, "nav-report")}
                 </ul>
             </nav>
-            <section class="seal-bar" aria-label=move || crate::i18n::seal::SETTINGS_TITLE.get(ctx.l())>
+            <section class="seal-bar" aria-label=move || crate::i18n::seal::BAR_LABEL.get(ctx.l())>
                 <super::seal::SealControls/>
             </section>
         </Show>
