@@ -40,6 +40,7 @@ pub mod paging;
 pub mod report;
 pub mod safety;
 pub mod scenarios;
+pub mod seal;
 pub mod settings;
 pub mod threats;
 pub mod workbooks;
@@ -57,6 +58,7 @@ pub const TABLES: &[(&str, &[(&str, Text)])] = &[
     ("report", report::ALL),
     ("safety", safety::ALL),
     ("scenarios", scenarios::ALL),
+    ("seal", seal::ALL),
     ("settings", settings::ALL),
     ("threats", threats::ALL),
     ("workbooks", workbooks::ALL),

@@ -266,6 +266,9 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Report, crate::i18n::report::NAV, "nav-report")}
                 </ul>
             </nav>
+            <section class="seal-bar" aria-label=move || crate::i18n::seal::BAR_LABEL.get(ctx.l())>
+                <super::seal::SealControls/>
+            </section>
         </Show>
     }
 }
@@ -288,6 +291,9 @@ fn WorkbookScreen() -> impl IntoView {
         // the screen: rebuild it so text drafts re-read the workbook (view
         // state lives above, so filters and pages stay).
         ctx.generation.track();
+        if ctx.locked.get().is_some() {
+            return view! { <super::seal::UnlockScreen/> }.into_any();
+        }
         if let Some(err) = ctx.open_error.get() {
             return view! { <p class="error" role="alert">{err}</p> }.into_any();
         }

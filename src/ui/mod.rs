@@ -9,6 +9,7 @@ mod import_files;
 mod paging;
 mod safety;
 mod screens;
+mod seal;
 mod sliced;
 mod state;
 mod storage;

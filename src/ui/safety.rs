@@ -66,6 +66,19 @@ pub fn install(ctx: Ctx) {
         }
     });
     let interval = set_interval_with_handle(move || ctx.retry_save(), Duration::from_secs(5)).ok();
+    // Idle lock of an unlocked encrypted workbook: any key press, click,
+    // pointer move, wheel or touch counts as use.
+    let activity: Vec<_> = [
+        "keydown",
+        "pointerdown",
+        "pointermove",
+        "wheel",
+        "touchstart",
+    ]
+    .into_iter()
+    .map(|name| window_event_listener_untyped(name, move |_| ctx.touch_activity()))
+    .collect();
+    let idle = set_interval_with_handle(move || ctx.check_idle(), Duration::from_secs(1)).ok();
     on_cleanup(move || {
         pagehide_handle.remove();
         hidden_handle.remove();
@@ -74,6 +87,12 @@ pub fn install(ctx: Ctx) {
         unload_handle.remove();
         if let Some(i) = interval {
             i.clear();
+        }
+        if let Some(i) = idle {
+            i.clear();
+        }
+        for a in activity {
+            a.remove();
         }
     });
     ask_persist(ctx);

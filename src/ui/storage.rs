@@ -38,6 +38,9 @@ pub enum StorageError {
     Protected,
     /// Another tab saved this workbook meanwhile; nothing was written.
     Conflict,
+    /// An encrypted workbook could not be sealed (no random numbers, or it
+    /// is locked); nothing was written.
+    Sealing(String),
 }
 
 impl StorageError {
@@ -54,6 +57,12 @@ impl StorageError {
             }
             (StorageError::Protected, _) => crate::i18n::safety::PROTECTED.get(lang).to_owned(),
             (StorageError::Conflict, _) => crate::i18n::safety::CONFLICT_SHORT.get(lang).to_owned(),
+            (StorageError::Sealing(why), Lang::Ja) => {
+                format!("暗号化できないため保存していません: {why}")
+            }
+            (StorageError::Sealing(why), Lang::En) => {
+                format!("Not saved: it could not be encrypted ({why})")
+            }
         }
     }
 }

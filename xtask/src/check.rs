@@ -137,6 +137,7 @@ const E2E_FILES: &[&str] = &[
     "tests/e2e/foundation.test.mjs",
     "tests/e2e/a11y.test.mjs",
     "tests/e2e/backup.test.mjs",
+    "tests/e2e/encryption.test.mjs",
     "tests/e2e/exchange.test.mjs",
     "tests/e2e/import_merge.test.mjs",
     "tests/e2e/keyboard.test.mjs",
@@ -155,10 +156,10 @@ const E2E_FILES: &[&str] = &[
 ];
 
 /// The fewest end-to-end tests a passing run may report (node's "# pass N").
-/// Set from a real run (83 tests in the 18 files, December 2026); RAISE IT
+/// Set from a real run (89 tests in the 19 files, December 2026); RAISE IT
 /// when you add tests (never lower it to make a run pass: a lower count means
 /// tests stopped running).
-const MIN_E2E_TESTS: u32 = 83;
+const MIN_E2E_TESTS: u32 = 89;
 
 /// The Node.js major version the runner is written for: `node:test`'s
 /// reporters and their summary lines change between majors. Also in

@@ -13,7 +13,8 @@ pub const PREFIX: &str = "mamori.v1.";
 /// `index` (the workbook list cache), `wb.<id>` (a workbook, storage JSON),
 /// `rev.<id>` (its revision counter, a decimal integer), `backup.<id>`
 /// (Unix ms of its last backup download), `trash` ([`Trash`] JSON),
-/// `lang` (`ja`/`en`).
+/// `lang` (`ja`/`en`), `lock_after` (seconds of inactivity before an
+/// unlocked encrypted workbook locks, a decimal integer).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyKind {
     Index,
@@ -22,6 +23,7 @@ pub enum KeyKind {
     Backup(Uuid),
     Trash,
     Lang,
+    LockAfter,
     /// A `mamori.` key this version does not know (another app version).
     Unknown,
 }
@@ -39,6 +41,7 @@ pub fn key_kind(key: &str) -> Option<KeyKind> {
         "index" => KeyKind::Index,
         "trash" => KeyKind::Trash,
         "lang" => KeyKind::Lang,
+        "lock_after" => KeyKind::LockAfter,
         _ => {
             if let Some(u) = name.strip_prefix("wb.").and_then(id) {
                 KeyKind::Workbook(u)
@@ -74,6 +77,7 @@ mod tests {
         assert_eq!(key_kind(&revision_key(id)), Some(KeyKind::Revision(id)));
         assert_eq!(key_kind(&backup_key(id)), Some(KeyKind::Backup(id)));
         assert_eq!(key_kind("mamori.v1.index"), Some(KeyKind::Index));
+        assert_eq!(key_kind("mamori.v1.lock_after"), Some(KeyKind::LockAfter));
         assert_eq!(key_kind("mamori.v2.index"), Some(KeyKind::Unknown));
         assert_eq!(key_kind("mamori.v1.wb.not-a-uuid"), Some(KeyKind::Unknown));
         assert_eq!(key_kind("other.app"), None);

@@ -125,6 +125,11 @@ pub struct ScanReport {
     /// Last backup download (Unix ms) by workbook.
     pub backups: Vec<(Uuid, i64)>,
     pub trash: Trash,
+    /// Encrypted workbooks whose envelope is intact (they open with a
+    /// passphrase; a damaged one is a finding like any unreadable key).
+    pub sealed: Vec<Uuid>,
+    /// Seconds of inactivity before an unlocked workbook locks, if set.
+    pub lock_after: Option<u32>,
 }
 
 impl ScanReport {
@@ -180,6 +185,7 @@ pub fn scan(entries: &[(String, String)]) -> ScanReport {
                     },
                     Some(wb.name),
                 )),
+                Err(RestoreError::Sealed(None)) => report.sealed.push(id),
                 Err(RestoreError::NewerSchema { found, supported }) => findings.push(finding(
                     key,
                     raw,
@@ -200,6 +206,10 @@ pub fn scan(entries: &[(String, String)]) -> ScanReport {
                 Ok(t) => report.trash = t,
                 Err(_) => findings.push(finding(key, raw, Problem::BadValue, None)),
             },
+            KeyKind::LockAfter => match raw.trim().parse::<u32>() {
+                Ok(n) if n > 0 => report.lock_after = Some(n),
+                _ => findings.push(finding(key, raw, Problem::BadValue, None)),
+            },
             KeyKind::Lang => {
                 if raw != "ja" && raw != "en" {
                     findings.push(finding(key, raw, Problem::BadValue, None));
@@ -208,6 +218,7 @@ pub fn scan(entries: &[(String, String)]) -> ScanReport {
             KeyKind::Unknown => findings.push(finding(key, raw, Problem::UnknownKey, None)),
         }
     }
+    listed_ids.extend(report.sealed.iter().copied());
     let order = index_order.clone().unwrap_or_default();
     let pos = |id: Uuid| order.iter().position(|o| *o == id).unwrap_or(usize::MAX);
     intact.sort_by_key(|w: &Workbook| (pos(w.id.uuid()), w.id.uuid()));
@@ -291,6 +302,46 @@ mod tests {
             assert!(!f.problem.message(Lang::Ja).is_empty());
             assert!(!f.problem.message(Lang::En).is_empty());
         }
+    }
+
+    #[test]
+    fn sealed_workbooks_are_listed_and_damaged_ones_reported() {
+        use crate::domain::storage::seal::{kdf, Entropy, SealError, SealKey};
+        use crate::domain::storage::sealed::to_sealed;
+        struct Fixed(u8);
+        impl Entropy for Fixed {
+            fn fill(&mut self, buf: &mut [u8]) -> Result<(), SealError> {
+                for b in buf {
+                    self.0 = self.0.wrapping_mul(13).wrapping_add(5);
+                    *b = self.0;
+                }
+                Ok(())
+            }
+        }
+        let wb = sample();
+        let id = wb.id.uuid();
+        let mut rng = Fixed(3);
+        let key = SealKey::new("fixture passphrase", kdf::MIN, &mut rng).expect("key");
+        let sealed = to_sealed(&wb, &key, &mut rng).expect("seal");
+        let cut: String = sealed.chars().take(sealed.chars().count() / 2).collect();
+        let other = workbook_key(Uuid::from_u128(77));
+        let r = scan(&entries(&[
+            (&workbook_key(id), &sealed),
+            (&other, &cut),
+            ("mamori.v1.lock_after", "900"),
+        ]));
+        assert!(r.intact.is_empty());
+        assert_eq!(r.sealed, vec![id]);
+        assert_eq!(r.lock_after, Some(900));
+        assert_eq!(r.findings.len(), 1);
+        assert_eq!(r.findings[0].key, other);
+        assert!(matches!(
+            r.findings[0].problem,
+            Problem::Unreadable(RestoreError::Sealed(Some(_)))
+        ));
+        assert!(r.is_protected(&other) && !r.is_protected(&workbook_key(id)));
+        let bad = scan(&entries(&[("mamori.v1.lock_after", "soon")]));
+        assert!(bad.is_protected("mamori.v1.lock_after"));
     }
 
     #[test]

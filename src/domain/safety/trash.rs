@@ -203,6 +203,30 @@ impl Trash {
         serde_json::to_string(self).unwrap_or_else(|_| "{\"entries\":[]}".into())
     }
 
+    /// What may be written to storage when the workbooks `sealed` are
+    /// encrypted: their deleted records stay in memory only (the session's
+    /// trash and undo), a deleted sealed workbook keeps its sealed text, and
+    /// no name of a sealed workbook or record is written in clear.
+    pub fn for_storage(&self, sealed: &std::collections::HashSet<Uuid>) -> Trash {
+        let entries = self
+            .entries
+            .iter()
+            .filter_map(|e| {
+                let is_sealed_text = matches!(&e.item, TrashItem::Workbook { json }
+                    if crate::domain::storage::seal::is_sealed(json));
+                if !sealed.contains(&e.workbook_id) && !is_sealed_text {
+                    return Some(e.clone());
+                }
+                is_sealed_text.then(|| TrashEntry {
+                    workbook_name: String::new(),
+                    label: String::new(),
+                    ..e.clone()
+                })
+            })
+            .collect();
+        Trash { entries }
+    }
+
     /// Drops the record entries of `wb` whose records are in it again (the
     /// delete was undone, in the screen or with the undo button): restoring
     /// them would clash with the records that are back. Returns whether any
@@ -247,6 +271,53 @@ impl Removed {
                 .exercises
                 .iter()
                 .any(|(_, x)| wb.exercise(x.id).is_some())
+    }
+}
+
+#[cfg(test)]
+mod sealed_tests {
+    use super::*;
+
+    fn entry(workbook_id: u128, item: TrashItem) -> TrashEntry {
+        TrashEntry {
+            id: Uuid::from_u128(workbook_id + 100),
+            deleted_ms: 1,
+            workbook_id: Uuid::from_u128(workbook_id),
+            workbook_name: "GaN lab".into(),
+            label: "GaN wafer recipe".into(),
+            count: 1,
+            item,
+        }
+    }
+
+    #[test]
+    fn nothing_of_a_sealed_workbook_is_written_in_clear() {
+        let plain_json = TrashItem::Workbook {
+            json: "{\"name\":\"GaN lab\"}".into(),
+        };
+        let sealed_json = TrashItem::Workbook {
+            json: "mamori.sealed:3:abc".into(),
+        };
+        let trash = Trash {
+            entries: vec![
+                entry(1, plain_json.clone()),
+                entry(2, plain_json.clone()),
+                entry(3, sealed_json),
+            ],
+        };
+        let sealed = [Uuid::from_u128(2)].into_iter().collect();
+        let stored = trash.for_storage(&sealed);
+        assert_eq!(stored.entries.len(), 2);
+        assert_eq!(
+            stored.entries[0], trash.entries[0],
+            "plain workbooks as before"
+        );
+        assert_eq!(stored.entries[1].workbook_id, Uuid::from_u128(3));
+        let json = stored.entries[1..]
+            .iter()
+            .map(|e| format!("{e:?}"))
+            .collect::<String>();
+        assert!(!json.contains("GaN"), "{json}");
     }
 }
 

@@ -10,6 +10,8 @@
 pub mod dto;
 pub mod migrate;
 pub mod packed;
+pub mod seal;
+pub mod sealed;
 
 use serde_json::Value;
 
@@ -65,6 +67,12 @@ pub enum RestoreError {
         expected: &'static str,
     },
 
+    /// An encrypted workbook: it opens only with its passphrase
+    /// (`sealed::open_sealed`); `restore` alone never reads it. The error
+    /// inside says whether its envelope is intact (`None`) or why not.
+    #[error("encrypted workbook")]
+    Sealed(Option<seal::SealError>),
+
     /// A packed (large) workbook whose packing is damaged.
     #[error("packed workbook: {0}")]
     Packed(#[from] packed::UnpackError),
@@ -104,6 +112,14 @@ impl RestoreError {
                     format!("The file is invalid at line {line}, column {column} ({message}).")
                 }
             }
+            RestoreError::Sealed(None) => {
+                if ja {
+                    "このワークブックは暗号化されています。パスフレーズで開いてください。".into()
+                } else {
+                    "This workbook is encrypted. Open it with its passphrase.".into()
+                }
+            }
+            RestoreError::Sealed(Some(e)) => e.message(lang),
             RestoreError::Packed(e) => {
                 if ja {
                     format!("大きなワークブックの圧縮データが壊れています（{e}）。")
@@ -202,9 +218,7 @@ pub fn to_json(wb: &Workbook) -> String {
 /// its compact JSON is small, packed compact JSON when large (see
 /// [`packed`]).
 pub fn to_stored(wb: &Workbook) -> String {
-    let dto = WorkbookDto::from(wb);
-    // As in `to_json`: these DTOs cannot fail to serialise.
-    let compact = serde_json::to_string(&dto).expect("workbook DTOs always serialise");
+    let compact = to_compact_json(wb);
     // Small workbooks are serialised twice (compact to measure, then pretty):
     // a millisecond below the threshold, and one pass for the large ones.
     if packed::is_large(&compact) {
@@ -214,9 +228,18 @@ pub fn to_stored(wb: &Workbook) -> String {
     }
 }
 
+/// The compact storage JSON (what a packed or sealed value holds).
+pub fn to_compact_json(wb: &Workbook) -> String {
+    // As in `to_json`: these DTOs cannot fail to serialise.
+    serde_json::to_string(&WorkbookDto::from(wb)).expect("workbook DTOs always serialise")
+}
+
 /// The one way to load a stored workbook (see the module doc); takes
 /// pretty, compact and packed JSON alike.
 pub fn restore(stored: &str) -> Result<Workbook, RestoreError> {
+    if seal::is_sealed(stored) {
+        return Err(RestoreError::Sealed(sealed::check_sealed(stored).err()));
+    }
     let json = packed::unpack(stored)?;
     restore_json(&json)
 }

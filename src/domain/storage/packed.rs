@@ -33,7 +33,7 @@ pub const MAX_UNPACKED_BYTES: usize = 256 << 20;
 /// synthetic L (18 MB of compact JSON, native): level 1 → 60 % of the storage
 /// budget in 226 ms, level 2 → 46 % in 313 ms, level 6 → 41 % in 556 ms.
 /// Level 2 leaves L more than half the budget free at a modest cost.
-const LEVEL: u8 = 2;
+pub(crate) const LEVEL: u8 = 2;
 
 /// Packed units are `OFFSET + 15-bit value`: U+0800–U+87FF, printable,
 /// never a surrogate, never a character JSON has to escape.
@@ -124,7 +124,7 @@ fn utf16_len(s: &str) -> usize {
 /// Appends the bytes as 15-bit units, most significant bit first; the last
 /// unit is padded with zero bits (the header's byte count says where the
 /// data ends).
-fn push_units(bytes: &[u8], out: &mut String) {
+pub(crate) fn push_units(bytes: &[u8], out: &mut String) {
     let mut acc: u32 = 0;
     let mut bits: u32 = 0;
     for &b in bytes {
@@ -149,7 +149,7 @@ fn push_unit(value: u32, out: &mut String) {
 
 /// The bytes of a unit string; trailing padding bits are dropped (the
 /// deflate stream ends itself, and the inflater ignores what follows).
-fn units_to_bytes(units: &str) -> Result<Vec<u8>, UnpackError> {
+pub(crate) fn units_to_bytes(units: &str) -> Result<Vec<u8>, UnpackError> {
     let mut out = Vec::with_capacity(units.len() / 3 * 15 / 8 + 1);
     let mut acc: u32 = 0;
     let mut bits: u32 = 0;

@@ -118,6 +118,7 @@ pub fn SettingsScreen() -> impl IntoView {
             <LanguagePanel/>
             <ScoringPanel/>
             <RoundsPanel/>
+            <crate::ui::seal::EncryptionSettings/>
         </section>
     }
 }

@@ -106,6 +106,7 @@ pub fn WorkbooksScreen() -> impl IntoView {
                     </tbody>
                 </table>
             </Show>
+            <crate::ui::seal::RestoreSealedBackup/>
         </section>
     }
 }
@@ -118,8 +119,10 @@ fn WorkbookRow(meta: WorkbookMeta, last_deleted: RwSignal<Option<String>>) -> im
     let confirming = RwSignal::new(false);
     let draft = RwSignal::new(meta.name.clone());
     let updated = format_ms(meta.updated_ms);
+    let locked = meta.sealed && meta.name.is_empty();
     let name = meta.name.clone();
     let contents = move || match ctx.l() {
+        _ if locked => "—".to_owned(),
         crate::domain::text::Lang::Ja => format!(
             "重要技術 {} 件・シナリオ {} 件",
             meta.technologies, meta.scenarios
@@ -157,7 +160,11 @@ fn WorkbookRow(meta: WorkbookMeta, last_deleted: RwSignal<Option<String>>) -> im
                     when=move || renaming.get()
                     fallback={
                         let name = name.clone();
-                        move || view! { <a href=Route::Workbook(id, Screen::Overview).to_hash() data-testid="open-workbook">{name.clone()}</a> }
+                        move || {
+                            let name = name.clone();
+                            let shown = move || if locked { crate::i18n::seal::LOCKED_NAME.get(ctx.l()).to_owned() } else { name.clone() };
+                            view! { <a href=Route::Workbook(id, Screen::Overview).to_hash() data-testid="open-workbook">{shown}</a> }
+                        }
                     }
                 >
                     <form on:submit=move |ev| { ev.prevent_default(); rename(); }>

@@ -34,11 +34,13 @@ use super::storage::{self, StorageError};
 
 mod clock;
 mod save;
+mod seal;
 mod tabs;
 mod trash;
 mod workbooks;
 
 pub use clock::{format_ms, local_today, new_id, now};
+pub use seal::{crypto_self_check, LOCK_AFTER_CHOICES};
 
 /// Storage key of the list of workbooks (a cache: rebuilt from the
 /// workbook keys at every start).
@@ -66,6 +68,9 @@ pub struct WorkbookMeta {
     pub technologies: usize,
     #[serde(default)]
     pub scenarios: usize,
+    /// Stored encrypted: the stored list holds no name or count of it.
+    #[serde(default)]
+    pub sealed: bool,
 }
 
 impl WorkbookMeta {
@@ -76,6 +81,19 @@ impl WorkbookMeta {
             updated_ms: (wb.updated_at.unix_timestamp_nanos() / 1_000_000) as i64,
             technologies: wb.technologies.len(),
             scenarios: wb.scenarios.len(),
+            sealed: false,
+        }
+    }
+
+    /// A workbook stored encrypted and not unlocked: only its id is known.
+    fn locked(id: Uuid) -> Self {
+        WorkbookMeta {
+            id,
+            name: String::new(),
+            updated_ms: 0,
+            technologies: 0,
+            scenarios: 0,
+            sealed: true,
         }
     }
 }
@@ -140,6 +158,19 @@ pub struct Ctx {
     /// (undo, redo, reload from another tab), so the screen rebuilds its
     /// text drafts from the workbook.
     pub generation: RwSignal<u64>,
+    /// Workbooks stored encrypted (found by the scan or encrypted since).
+    pub sealed: RwSignal<std::collections::HashSet<Uuid>>,
+    /// Keys of the encrypted workbooks unlocked in this page; dropped only
+    /// by a reload (locking reloads the page to clear memory).
+    keys: StoredValue<std::collections::HashMap<Uuid, crate::domain::storage::seal::SealKey>>,
+    /// The route's workbook is encrypted and waits for its passphrase.
+    pub locked: RwSignal<Option<Uuid>>,
+    /// Seconds without input before an unlocked workbook locks.
+    pub lock_after: RwSignal<u32>,
+    /// Browser ms of the last key press, click or pointer move.
+    last_activity: StoredValue<f64>,
+    /// The Argon2id test vector and `crypto.getRandomValues` work here.
+    pub crypto_ok: bool,
 }
 
 impl Ctx {
@@ -149,7 +180,8 @@ impl Ctx {
         let entries = storage::entries();
         let mut report = safety::scan(&entries);
         storage::protect(report.findings.iter().map(|f| f.key.clone()));
-        let index: Vec<WorkbookMeta> = report.intact.iter().map(WorkbookMeta::of).collect();
+        let mut index: Vec<WorkbookMeta> = report.intact.iter().map(WorkbookMeta::of).collect();
+        index.extend(report.sealed.iter().map(|id| WorkbookMeta::locked(*id)));
         let revs: std::collections::HashMap<Uuid, u64> = report.revisions.iter().copied().collect();
         let any_intact = !report.intact.is_empty();
         let start_wb = route.workbook().and_then(|id| {
@@ -184,6 +216,12 @@ impl Ctx {
             last_backup: RwSignal::new(None),
             clock: RwSignal::new(js_sys::Date::now()),
             generation: RwSignal::new(0),
+            sealed: RwSignal::new(report.sealed.iter().copied().collect()),
+            keys: StoredValue::new(Default::default()),
+            locked: RwSignal::new(None),
+            lock_after: RwSignal::new(report.lock_after.unwrap_or(seal::DEFAULT_LOCK_AFTER)),
+            last_activity: StoredValue::new(js_sys::Date::now()),
+            crypto_ok: crypto_self_check(),
         };
         // Nothing is written on a start with nothing stored.
         if report.index_rebuilt && any_intact {
@@ -258,7 +296,11 @@ impl Ctx {
                 return;
             }
         }
+        self.locked.set(None);
         match storage::read_full(&workbook_key(id)) {
+            Ok(Some(raw)) if crate::domain::storage::seal::is_sealed(&raw) => {
+                self.load_sealed(id, rev, &raw)
+            }
             Ok(Some(raw)) => match restore(&raw) {
                 Ok(wb) => self.show_loaded(id, rev, wb, json_len(&raw)),
                 Err(e) => {

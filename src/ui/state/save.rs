@@ -78,7 +78,18 @@ impl Ctx {
     pub(super) fn write_workbook(&self, wb: &Workbook, next: u64) {
         let id = wb.id.uuid();
         let is_open = self.open_id() == Some(id);
-        let json = to_stored(wb);
+        // An encrypted workbook is sealed under its unlocked key; without
+        // one nothing is written (never in clear).
+        let json = match self.stored_text(wb) {
+            Ok(json) => json,
+            Err(e) => {
+                if is_open {
+                    self.dirty.set(true);
+                }
+                self.save.set(SaveState::Failed(e));
+                return;
+            }
+        };
         let result = storage::write_full(&workbook_key(id), &json);
         match result {
             Ok(()) => {
@@ -133,9 +144,21 @@ impl Ctx {
     }
 
     pub(super) fn write_index(&self) -> Result<(), StorageError> {
-        let json = self
-            .index
-            .with_untracked(|ix| serde_json::to_string(ix).unwrap_or_else(|_| "[]".into()));
+        // Encrypted workbooks are listed by id only: no name or count.
+        let sealed = self.sealed.get_untracked();
+        let json = self.index.with_untracked(|ix| {
+            let stored: Vec<WorkbookMeta> = ix
+                .iter()
+                .map(|m| {
+                    if sealed.contains(&m.id) {
+                        WorkbookMeta::locked(m.id)
+                    } else {
+                        m.clone()
+                    }
+                })
+                .collect();
+            serde_json::to_string(&stored).unwrap_or_else(|_| "[]".into())
+        });
         match storage::write(INDEX_KEY, &json) {
             // A damaged stored list is kept for download; the list in memory
             // is rebuilt from the keys at every start, so nothing is lost.

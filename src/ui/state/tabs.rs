@@ -18,6 +18,9 @@ impl Ctx {
             Some(safety::KeyKind::Revision(id)) => (id, true),
             _ => return,
         };
+        // Another tab encrypted it: from now on this tab writes it only
+        // sealed (without the key, nothing), never in clear over it.
+        self.note_if_sealed(id);
         // Keep the list in step with other tabs.
         match self.load_stored(id) {
             Ok(wb) => {
@@ -76,6 +79,7 @@ impl Ctx {
     /// keeps the other tab's version. Returns the copy's id.
     pub fn save_mine_as_copy(&self) -> Option<Uuid> {
         let mut wb = self.wb.get_untracked()?;
+        let original = wb.id.uuid();
         let suffix = crate::i18n::workbooks::COPY_SUFFIX.get(self.lang.get_untracked());
         wb.id = WorkbookId::new(new_id());
         wb.name = format!("{}{}", wb.name, suffix);
@@ -83,6 +87,8 @@ impl Ctx {
         // The original's save would be refused (conflict): only the copy is written.
         self.cancel_pending_save();
         self.conflict.set(false);
+        // The copy of an encrypted workbook is encrypted under the same key.
+        self.seal_like(original, wb.id.uuid());
         Some(self.add_workbook(wb))
     }
 }

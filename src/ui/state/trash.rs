@@ -67,7 +67,10 @@ impl Ctx {
     }
 
     pub(super) fn write_trash(&self) {
-        let json = self.trash.with_untracked(Trash::to_json);
+        let sealed = self.sealed.get_untracked();
+        let json = self
+            .trash
+            .with_untracked(|t| t.for_storage(&sealed).to_json());
         if let Err(e) = storage::write(TRASH_KEY, &json) {
             if e != StorageError::Protected {
                 self.save.set(SaveState::Failed(e));
@@ -84,6 +87,9 @@ impl Ctx {
             .with_untracked(|t| t.entries.iter().find(|e| e.id == entry_id).cloned())
             .ok_or_else(|| crate::i18n::common::NOT_FOUND.get(lang).to_owned())?;
         let wb_id = match &entry.item {
+            TrashItem::Workbook { json } if crate::domain::storage::seal::is_sealed(json) => {
+                self.restore_sealed_raw(entry.workbook_id, json)?
+            }
             TrashItem::Workbook { json } => {
                 let mut wb = restore(json).map_err(|e| e.message(lang))?;
                 if self

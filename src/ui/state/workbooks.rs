@@ -73,6 +73,24 @@ impl Ctx {
     /// Restores a workbook from its JSON (undo of a delete, duplicate).
     pub fn restore_workbook_json(&self, raw: &str) -> Result<Uuid, String> {
         let lang = self.lang.get_untracked();
+        if crate::domain::storage::seal::is_sealed(raw) {
+            let id = self
+                .trash
+                .with_untracked(|t| {
+                    t.entries.iter().find_map(|e| match &e.item {
+                        TrashItem::Workbook { json } if json == raw => Some(e.workbook_id),
+                        _ => None,
+                    })
+                })
+                .ok_or_else(|| crate::i18n::common::NOT_FOUND.get(lang).to_owned())?;
+            self.restore_sealed_raw(id, raw)?;
+            self.trash.update(|t| {
+                t.entries
+                    .retain(|e| !matches!(&e.item, TrashItem::Workbook { json } if json == raw));
+            });
+            self.write_trash();
+            return Ok(id);
+        }
         let wb = restore(raw).map_err(|e| e.message(lang))?;
         let id = wb.id.uuid();
         self.persist(&wb);
@@ -101,6 +119,9 @@ impl Ctx {
     /// Downloads the open workbook's backup (storage JSON) and remembers when.
     /// Returns the file's name.
     pub fn download_backup(&self) -> Result<String, String> {
+        if let Some(done) = self.download_sealed_backup() {
+            return done;
+        }
         let (name, json, id) = self
             .wb
             .with_untracked(|w| {

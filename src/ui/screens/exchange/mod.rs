@@ -33,6 +33,7 @@ pub fn ExchangeScreen() -> impl IntoView {
         <section class="exchange" data-testid="exchange-screen">
             <h2>{move || msg::TITLE.get(ctx.l())}</h2>
             <p class="hint">{move || msg::INTRO.get(ctx.l())}</p>
+            <crate::ui::seal::ExportWarning/>
             <ExportPanel/>
             <section class="panel" aria-labelledby="import-merge-title">
                 <h3 id="import-merge-title">{move || msg::IMPORT_TITLE.get(ctx.l())}</h3>
