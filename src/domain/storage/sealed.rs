@@ -53,6 +53,17 @@ pub fn to_sealed(
     key: &SealKey,
     entropy: &mut dyn Entropy,
 ) -> Result<String, SealError> {
+    to_sealed_with_len(wb, key, entropy).map(|(text, _)| text)
+}
+
+/// [`to_sealed`], and the length of the JSON inside: what the workbook
+/// weighs in memory (the undo history budgets by it, as
+/// `packed::json_len` for a packed value).
+pub fn to_sealed_with_len(
+    wb: &Workbook,
+    key: &SealKey,
+    entropy: &mut dyn Entropy,
+) -> Result<(String, usize), SealError> {
     let compact = super::to_compact_json(wb);
     let mut payload = Vec::with_capacity(compact.len() / 4 + 16);
     payload.push(DEFLATED_JSON);
@@ -61,7 +72,7 @@ pub fn to_sealed(
         packed::LEVEL,
     ));
     let bytes = key.seal(&payload, entropy)?;
-    Ok(seal::to_text(&bytes))
+    Ok((seal::to_text(&bytes), compact.len()))
 }
 
 fn workbook_of(plaintext: &[u8]) -> Result<Workbook, OpenError> {

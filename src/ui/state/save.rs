@@ -80,8 +80,8 @@ impl Ctx {
         let is_open = self.open_id() == Some(id);
         // An encrypted workbook is sealed under its unlocked key; without
         // one nothing is written (never in clear).
-        let json = match self.stored_text(wb) {
-            Ok(json) => json,
+        let (json, weight) = match self.stored_text(wb) {
+            Ok(stored) => stored,
             Err(e) => {
                 if is_open {
                     self.dirty.set(true);
@@ -96,7 +96,7 @@ impl Ctx {
                 let _ = storage::write_full(&revision_key(id), &next.to_string());
                 self.set_rev(id, next);
                 if is_open {
-                    self.last_len.set_value(json_len(&json));
+                    self.last_len.set_value(weight);
                     self.dirty.set(false);
                 }
                 let meta = WorkbookMeta::of(wb);

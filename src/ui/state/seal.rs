@@ -11,8 +11,9 @@
 
 use crate::domain::storage::seal::{self, kdf, Entropy, SealError, SealKey, Secret};
 use crate::domain::storage::sealed::{
-    open_sealed, open_sealed_with_key, rewrap_sealed, to_sealed, OpenError,
+    open_sealed, open_sealed_with_key, rewrap_sealed, to_sealed_with_len, OpenError,
 };
+use crate::domain::storage::to_compact_json;
 
 use super::*;
 
@@ -58,10 +59,13 @@ impl Ctx {
 
     /// The text to store for a workbook: sealed under its key if it is
     /// encrypted, else the plain storage form.
-    pub(super) fn stored_text(&self, wb: &Workbook) -> Result<String, StorageError> {
+    /// Also returns the length of the JSON it holds (the undo weight).
+    pub(super) fn stored_text(&self, wb: &Workbook) -> Result<(String, usize), StorageError> {
         let id = wb.id.uuid();
         if !self.sealed.with_untracked(|s| s.contains(&id)) {
-            return Ok(to_stored(wb));
+            let json = to_stored(wb);
+            let len = json_len(&json);
+            return Ok((json, len));
         }
         let lang = self.lang.get_untracked();
         let key = self
@@ -70,7 +74,8 @@ impl Ctx {
             .ok_or_else(|| {
                 StorageError::Sealing(crate::i18n::seal::UNLOCK_TITLE.get(lang).into())
             })?;
-        to_sealed(wb, &key, &mut BrowserEntropy).map_err(|e| StorageError::Sealing(e.message(lang)))
+        to_sealed_with_len(wb, &key, &mut BrowserEntropy)
+            .map_err(|e| StorageError::Sealing(e.message(lang)))
     }
 
     /// Opening a stored encrypted workbook: with the key of this page if it
@@ -84,7 +89,8 @@ impl Ctx {
                 self.keys.update_value(|k| {
                     k.insert(id, key);
                 });
-                self.show_loaded(id, rev, wb, raw.len());
+                let len = to_compact_json(&wb).len();
+                self.show_loaded(id, rev, wb, len);
                 return;
             }
         }
@@ -114,7 +120,8 @@ impl Ctx {
                     k.insert(id, key);
                 });
                 self.locked.set(None);
-                self.show_loaded(id, Self::stored_rev(id), wb, raw.len());
+                let len = to_compact_json(&wb).len();
+                self.show_loaded(id, Self::stored_rev(id), wb, len);
                 let meta =
                     WorkbookMeta::of(self.wb.get_untracked().as_ref().ok_or_else(String::new)?);
                 self.index
@@ -303,7 +310,7 @@ impl Ctx {
             return None;
         }
         Some((|| {
-            let text = self.stored_text(&wb).map_err(|e| e.message(lang))?;
+            let (text, _) = self.stored_text(&wb).map_err(|e| e.message(lang))?;
             let file = crate::domain::exchange::file_name(
                 "mamori",
                 "encrypted-backup",
