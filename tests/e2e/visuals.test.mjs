@@ -90,10 +90,10 @@ describe('charts show the sample workbook', () => {
         await page.getByTestId('open-tech').first().click();
         await page.getByRole('img', { name: title.profile }).waitFor();
         assert.deepEqual(await attrs(page, '[data-testid="profile-bar"]', ['axis', 'value', 'weight', 'length']), [
-          ['market_importance', '5', '1', '400'],
-          ['national_strategy', '5', '1', '400'],
-          ['substitutability', '4', '1', '320'],
-          ['leak_impact', '5', '1', '400'],
+          ['market_importance', '5', '1', '200'],
+          ['national_strategy', '5', '1', '200'],
+          ['substitutability', '4', '1', '160'],
+          ['leak_impact', '5', '1', '200'],
         ]);
         assert.equal(await page.getByTestId('profile-score').getAttribute('data-value'), '4.75');
         assert.match(await page.getByTestId('profile-score').textContent(), /4\.75/);

@@ -12,14 +12,17 @@ use crate::domain::kinds::RiskLevel;
 use crate::domain::scoring::risk::risk_level;
 use crate::domain::scoring::{Analysis, ScenarioAnalysis};
 
-/// Side of one cell.
-pub const CELL: u32 = 80;
+/// Width of one cell: wide enough for the "open" line in Japanese
+/// (「対策未完了 12」) at 14 px, the smallest chart text on a projector.
+pub const CELL_W: u32 = 104;
+/// Height of one cell: five rows fit a 1366×768 screen under the header.
+pub const CELL_H: u32 = 80;
 /// Room on the left for the likelihood axis.
 pub const LEFT: u32 = 76;
 pub const TOP: u32 = 8;
 /// viewBox size.
-pub const WIDTH: u32 = LEFT + 5 * CELL + 8;
-pub const HEIGHT: u32 = TOP + 5 * CELL + 56;
+pub const WIDTH: u32 = LEFT + 5 * CELL_W + 8;
+pub const HEIGHT: u32 = TOP + 5 * CELL_H + 56;
 
 /// Whether a scenario counts as treated: at least one linked countermeasure
 /// is done. Planned or in-progress measures do not lower a risk yet.
@@ -44,10 +47,10 @@ pub struct HeatCell {
 
 impl HeatCell {
     pub fn centre_x(&self) -> u32 {
-        self.x + CELL / 2
+        self.x + CELL_W / 2
     }
     pub fn centre_y(&self) -> u32 {
-        self.y + CELL / 2
+        self.y + CELL_H / 2
     }
 }
 
@@ -74,8 +77,8 @@ impl HeatMap {
 pub fn tick_position(v: u8) -> (u32, u32) {
     let v = u32::from(v.clamp(1, 5));
     (
-        LEFT + (v - 1) * CELL + CELL / 2,
-        TOP + (5 - v) * CELL + CELL / 2,
+        LEFT + (v - 1) * CELL_W + CELL_W / 2,
+        TOP + (5 - v) * CELL_H + CELL_H / 2,
     )
 }
 
@@ -102,8 +105,8 @@ pub fn heat_map(a: &Analysis) -> HeatMap {
                 count: a.heat_map[li][ii],
                 open: open[li][ii],
                 level: risk_level(l, i),
-                x: LEFT + u32::from(i - 1) * CELL,
-                y: TOP + row as u32 * CELL,
+                x: LEFT + u32::from(i - 1) * CELL_W,
+                y: TOP + row as u32 * CELL_H,
             });
         }
     }
@@ -154,9 +157,9 @@ mod tests {
             (5, 1, 76, 8)
         );
         let c = m.cell(1, 5).expect("cell");
-        assert_eq!((c.x, c.y, c.centre_x(), c.centre_y()), (396, 328, 436, 368));
-        assert_eq!((WIDTH, HEIGHT), (484, 464));
-        assert_eq!(tick_position(1), (116, 368));
-        assert_eq!(tick_position(5), (436, 48));
+        assert_eq!((c.x, c.y, c.centre_x(), c.centre_y()), (492, 328, 544, 368));
+        assert_eq!((WIDTH, HEIGHT), (604, 464));
+        assert_eq!(tick_position(1), (128, 368));
+        assert_eq!(tick_position(5), (544, 48));
     }
 }

@@ -49,6 +49,8 @@ pub struct BarLayout {
     pub bar_y: u32,
     /// Length of the bar (0 for nothing to draw).
     pub length: u32,
+    /// Length of the full-scale track behind the bar.
+    pub track: u32,
     /// Where the printed value starts (right of the full-scale track).
     pub value_x: u32,
     /// Baseline of the printed value.
@@ -58,30 +60,48 @@ pub struct BarLayout {
 /// The length of `value` on a scale where `max` fills [`PLOT_WIDTH`]
 /// (rounded to the nearest unit; clamped to 0..=PLOT_WIDTH).
 pub fn scale(value: f64, max: f64) -> u32 {
+    scale_within(value, max, PLOT_WIDTH)
+}
+
+/// The length of `value` on a scale where `max` fills `plot` units.
+pub fn scale_within(value: f64, max: f64, plot: u32) -> u32 {
     if max <= 0.0 || value <= 0.0 {
         return 0;
     }
-    ((value / max).min(1.0) * f64::from(PLOT_WIDTH)).round() as u32
+    ((value / max).min(1.0) * f64::from(plot)).round() as u32
 }
 
 /// The bar row whose top is at `top`.
 pub fn bar_at(top: u32, value: f64, max: f64) -> BarLayout {
-    let length = scale(value, max);
+    bar_at_within(top, value, max, PLOT_WIDTH)
+}
+
+/// The bar row whose top is at `top`, on a full scale of `plot` units (a
+/// chart drawn in a narrow column uses a shorter scale, so it needs no
+/// shrinking and its text keeps its size).
+pub fn bar_at_within(top: u32, value: f64, max: f64, plot: u32) -> BarLayout {
+    let length = scale_within(value, max, plot);
     let bar_y = top + 22;
     BarLayout {
         top,
         label_y: top + 16,
         bar_y,
         length,
+        track: plot,
         // After the full-scale track, so a value never sits on a bar.
-        value_x: PLOT_LEFT + PLOT_WIDTH + 8,
+        value_x: PLOT_LEFT + plot + 8,
         value_y: bar_y + 13,
     }
 }
 
 /// The `index`-th row of a plain bar chart.
 pub fn bar_row(index: usize, value: f64, max: f64) -> BarLayout {
-    bar_at(TOP_MARGIN + index as u32 * ROW_HEIGHT, value, max)
+    bar_row_within(index, value, max, PLOT_WIDTH)
+}
+
+/// The `index`-th row of a bar chart on a full scale of `plot` units.
+pub fn bar_row_within(index: usize, value: f64, max: f64, plot: u32) -> BarLayout {
+    bar_at_within(TOP_MARGIN + index as u32 * ROW_HEIGHT, value, max, plot)
 }
 
 /// Height of a plain bar chart of `rows` rows.

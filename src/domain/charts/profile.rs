@@ -3,7 +3,17 @@
 //! its weight, and a marker at the weighted mean — the criticality score the
 //! breakdown table next to it computes term by term.
 
-use super::{bar_chart_height, bar_row, scale, score_text, BarLayout, FOOTER, PLOT_LEFT};
+use super::{
+    bar_chart_height, bar_row_within, scale_within, score_text, BarLayout, FOOTER, PLOT_LEFT,
+};
+
+/// Full-scale bar length of the profile: it is drawn in the technology's
+/// score column (about 470 px at 1366 px wide), so it is drawn to fit that
+/// column at its own size instead of being shrunk with its text.
+pub const PROFILE_PLOT_WIDTH: u32 = 200;
+/// viewBox width of the profile: the bars, then the printed values
+/// ("4 (6 − 2) · weight 1 — not counted").
+pub const PROFILE_WIDTH: u32 = 460;
 use crate::domain::rating::RatingAxis;
 use crate::domain::scoring::Criticality;
 
@@ -59,7 +69,12 @@ pub fn profile(c: &Criticality) -> Profile {
             weight: t.weight,
             counts: t.counts(),
             level: level_code(t.risk_value),
-            bar: bar_row(i, f64::from(t.risk_value.unwrap_or(0)), 5.0),
+            bar: bar_row_within(
+                i,
+                f64::from(t.risk_value.unwrap_or(0)),
+                5.0,
+                PROFILE_PLOT_WIDTH,
+            ),
         })
         .collect::<Vec<_>>();
     let score = c.score();
@@ -67,7 +82,7 @@ pub fn profile(c: &Criticality) -> Profile {
         height: bar_chart_height(bars.len()) + FOOTER,
         bars,
         score: score.map(score_text),
-        score_x: score.map(|s| PLOT_LEFT + scale(s, 5.0)),
+        score_x: score.map(|s| PLOT_LEFT + scale_within(s, 5.0, PROFILE_PLOT_WIDTH)),
         complete: c.complete,
     }
 }
@@ -101,14 +116,14 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("market_importance", Some(5), Some(5), 1, "5", 400),
-                ("national_strategy", Some(5), Some(5), 1, "5", 400),
-                ("substitutability", Some(2), Some(4), 1, "4", 320),
-                ("leak_impact", Some(5), Some(5), 1, "5", 400),
+                ("market_importance", Some(5), Some(5), 1, "5", 200),
+                ("national_strategy", Some(5), Some(5), 1, "5", 200),
+                ("substitutability", Some(2), Some(4), 1, "4", 160),
+                ("leak_impact", Some(5), Some(5), 1, "5", 200),
             ]
         );
         assert_eq!(p.score.as_deref(), Some("4.75"));
-        assert_eq!(p.score_x, Some(388));
+        assert_eq!(p.score_x, Some(198));
         assert!(p.complete);
         assert_eq!(p.height, 216);
     }
@@ -126,7 +141,7 @@ mod tests {
         assert_eq!(
             values,
             [
-                (Some(3), "3", 240, true),
+                (Some(3), "3", 120, true),
                 (None, "none", 0, false),
                 (None, "none", 0, false),
                 (None, "none", 0, false),

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::{bar_view, chart_svg, marker_view};
 use crate::domain::charts::chokepoints::{ElementChart, KindSummary};
-use crate::domain::charts::{footer_y, BAR_THICKNESS, FOOTER, PLOT_LEFT, PLOT_WIDTH, TOP_MARGIN};
+use crate::domain::charts::{
+    footer_y, BAR_THICKNESS, CHART_WIDTH, FOOTER, PLOT_LEFT, PLOT_WIDTH, TOP_MARGIN,
+};
 use crate::domain::text::Lang;
 use crate::i18n::{charts as msg, common};
 
@@ -33,6 +35,7 @@ pub fn elements_svg(c: &ElementChart, l: Lang, id: &str) -> impl IntoView {
     chart_svg(
         id,
         "elements-chart",
+        CHART_WIDTH,
         c.height,
         msg::ELEMENTS_TITLE.get(l).to_owned(),
         msg::ELEMENTS_DESC.get(l).to_owned(),
@@ -71,6 +74,7 @@ pub fn kinds_svg(s: &KindSummary, l: Lang, id: &str) -> impl IntoView {
     chart_svg(
         id,
         "kinds-chart",
+        CHART_WIDTH,
         s.height,
         msg::KINDS_TITLE.get(l).to_owned(),
         msg::KINDS_DESC.get(l).to_owned(),

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::charts::heat_map::{tick_position, HeatMap, CELL, HEIGHT, LEFT, TOP, WIDTH};
+use crate::domain::charts::heat_map::{
+    tick_position, HeatMap, CELL_H, CELL_W, HEIGHT, LEFT, TOP, WIDTH,
+};
 use crate::domain::kinds::RiskLevel;
 use crate::domain::text::Lang;
 use crate::i18n::charts as msg;
@@ -86,7 +88,7 @@ pub fn heat_map_svg(
                         }
                     }
                 >
-                    <rect x=c.x y=c.y width=CELL height=CELL class=format!("hm-{}", c.level.code())
+                    <rect x=c.x y=c.y width=CELL_W height=CELL_H class=format!("hm-{}", c.level.code())
                         class:chosen=is_chosen></rect>
                     // One text element, so its content reads "2 open 1".
                     <text x=c.centre_x() text-anchor="middle" dominant-baseline="central">
@@ -106,7 +108,7 @@ pub fn heat_map_svg(
             let (tx, ty) = tick_position(v);
             view! {
                 <text x=LEFT - 10 y=ty class="tick" text-anchor="end" dominant-baseline="central">{v}</text>
-                <text x=tx y=TOP + 5 * CELL + 18 class="tick" text-anchor="middle">{v}</text>
+                <text x=tx y=TOP + 5 * CELL_H + 18 class="tick" text-anchor="middle">{v}</text>
             }
         })
         .collect_view();
@@ -127,10 +129,10 @@ pub fn heat_map_svg(
             <desc id=format!("{id}-desc")>{msg::HEAT_DESC.get(l)}</desc>
             {cells}
             {ticks}
-            <text class="axis" x=LEFT + 5 * CELL / 2 y=TOP + 5 * CELL + 44 text-anchor="middle">
+            <text class="axis" x=LEFT + 5 * CELL_W / 2 y=TOP + 5 * CELL_H + 44 text-anchor="middle">
                 {format!("{} →", msg::IMPACT.get(l))}
             </text>
-            <text class="axis" transform=format!("rotate(-90) translate({} {})", -(i64::from(TOP + 5 * CELL / 2)), 22)
+            <text class="axis" transform=format!("rotate(-90) translate({} {})", -(i64::from(TOP + 5 * CELL_H / 2)), 22)
                 text-anchor="middle">
                 {format!("{} →", msg::LIKELIHOOD.get(l))}
             </text>

@@ -17,12 +17,13 @@ pub mod tiers;
 
 use leptos::prelude::*;
 
-use crate::domain::charts::{BarLayout, BAR_THICKNESS, CHART_WIDTH, PLOT_LEFT, PLOT_WIDTH};
+use crate::domain::charts::{BarLayout, BAR_THICKNESS, PLOT_LEFT};
 
 /// The `<svg>` frame of a bar chart: role, name, description.
 pub fn chart_svg(
     id: &str,
     testid: &'static str,
+    width: u32,
     height: u32,
     title: String,
     desc: String,
@@ -32,8 +33,8 @@ pub fn chart_svg(
         <svg
             class="chart"
             data-testid=testid
-            viewBox=format!("0 0 {CHART_WIDTH} {height}")
-            width=CHART_WIDTH
+            viewBox=format!("0 0 {width} {height}")
+            width=width
             height=height
             role="img"
             aria-labelledby=format!("{id}-title")
@@ -51,7 +52,7 @@ pub fn chart_svg(
 pub fn bar_view(b: BarLayout, label: String, value: String, level: &str) -> impl IntoView {
     view! {
         <text class="label" x=PLOT_LEFT y=b.label_y>{label}</text>
-        <rect class="track" x=PLOT_LEFT y=b.bar_y width=PLOT_WIDTH height=BAR_THICKNESS></rect>
+        <rect class="track" x=PLOT_LEFT y=b.bar_y width=b.track height=BAR_THICKNESS></rect>
         {(b.length > 0).then(|| view! {
             <rect class=format!("bar level-{level}") x=PLOT_LEFT y=b.bar_y width=b.length height=BAR_THICKNESS></rect>
         })}

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{bar_view, chart_svg, marker_view};
-use crate::domain::charts::profile::Profile;
+use crate::domain::charts::profile::{Profile, PROFILE_WIDTH};
 use crate::domain::charts::{footer_y, TOP_MARGIN};
 use crate::domain::text::Lang;
 use crate::i18n::{charts as msg, common};
@@ -63,6 +63,7 @@ pub fn profile_svg(p: &Profile, l: Lang, id: &str) -> impl IntoView {
     chart_svg(
         id,
         "profile-chart",
+        PROFILE_WIDTH,
         p.height,
         msg::PROFILE_TITLE.get(l).to_owned(),
         msg::PROFILE_DESC.get(l).to_owned(),

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{bar_view, chart_svg};
 use crate::domain::charts::rounds::{RoundProgress, Step};
-use crate::domain::charts::PLOT_LEFT;
+use crate::domain::charts::{CHART_WIDTH, PLOT_LEFT};
 use crate::domain::text::{Lang, Text};
 use crate::i18n::{charts as msg, overview};
 
@@ -50,6 +50,7 @@ pub fn rounds_svg(p: &RoundProgress, l: Lang, id: &str) -> impl IntoView {
     chart_svg(
         id,
         "rounds-chart",
+        CHART_WIDTH,
         p.height,
         msg::ROUNDS_TITLE.get(l).to_owned(),
         format!("{} {}", msg::ROUNDS_DESC.get(l), msg::ROUNDS_LIMIT.get(l)),

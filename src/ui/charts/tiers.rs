@@ -44,6 +44,7 @@ pub fn tiers_svg(c: &TierChart, l: Lang, id: &str) -> impl IntoView {
     chart_svg(
         id,
         "tiers-chart",
+        CHART_WIDTH,
         c.height,
         msg::TIERS_TITLE.get(l).to_owned(),
         match c.basis {
