@@ -5,6 +5,7 @@ use crate::domain::text::Lang;
 
 messages! {
     HEAT_TITLE = "リスクヒートマップ", "Risk heat map";
+    PRESENT = "全画面で表示（発表用）", "Present full screen";
     HEAT_DESC = "縦軸が発生可能性（上ほど高い）、横軸が影響度（右ほど大きい）。各マスの大きな数字はリスクスコアが出ている漏洩シナリオ（状態が下書きのものを含む）の件数、「対策未完了」はそのうち完了した対策がまだない件数です。", "Vertical axis: likelihood (high at the top); horizontal axis: impact (high on the right). The large number in each cell counts the leak scenarios with a risk score there, drafts included; \"open\" counts those without any completed countermeasure.";
     HEAT_CHOOSE = "件数のあるマスを選ぶと、その漏洩シナリオを下に表示します。", "Choose a cell with a count to list its scenarios below.";
     HEAT_OPEN = "対策未完了", "open";

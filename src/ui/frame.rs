@@ -86,9 +86,22 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <h1 data-testid="app-title">
                 <a href="#/">{move || msg::APP_NAME.get(ctx.l())}</a>
-                " — "
-                {move || msg::APP_TAGLINE.get(ctx.l())}
+                // Inside a workbook the header carries the workbook's name
+                // instead of the tagline: one compact row for the projector.
+                <Show when=move || ctx.route.get().workbook().is_none()>
+                    " — "
+                    {move || msg::APP_TAGLINE.get(ctx.l())}
+                </Show>
             </h1>
+            <Show when=move || ctx.route.get().workbook().is_some()>
+                {move || {
+                    // Cut with an ellipsis when the row is too narrow; the
+                    // full name stays in the text and in the tooltip.
+                    let name = ctx.wb.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default());
+                    let title = name.clone();
+                    view! { <span class="wb-name" data-testid="wb-name" title=title>{name}</span> }
+                }}
+            </Show>
             <span class="spacer"></span>
             <safety::UndoButtons/>
             <SaveIndicator/>
@@ -252,8 +265,8 @@ fn WorkbookNav() -> impl IntoView {
     };
     view! {
         <Show when=move || ctx.route.get().workbook().is_some()>
+            <div class="wb-bar">
             <nav class="wb-nav" aria-label=move || msg::NAV_LABEL.get(ctx.l())>
-                <span class="wb-name" data-testid="wb-name">{move || ctx.wb.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default())}</span>
                 <ul>
                     {link(Screen::Overview, msg::NAV_OVERVIEW, "nav-overview")}
                     {link(Screen::Inventory(None), msg::NAV_INVENTORY, "nav-inventory")}
@@ -269,6 +282,7 @@ fn WorkbookNav() -> impl IntoView {
             <section class="seal-bar" aria-label=move || crate::i18n::seal::BAR_LABEL.get(ctx.l())>
                 <super::seal::SealControls/>
             </section>
+            </div>
         </Show>
     }
 }

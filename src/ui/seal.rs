@@ -141,18 +141,20 @@ fn EncryptPanel(open: RwSignal<bool>) -> impl IntoView {
                         <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
                             <Secret label=msg::PASSPHRASE testid="passphrase" value=pass hint=msg::PASSPHRASE_HINT autocomplete="new-password"/>
                             <Secret label=msg::PASSPHRASE_CONFIRM testid="passphrase-confirm" value=confirm autocomplete="new-password"/>
-                            <div class="field">
+                            <label class="check" for=code_id.clone()>
                                 <input type="checkbox" id=code_id.clone() data-testid="want-recovery"
                                     prop:checked=move || want_code.get()
                                     on:change=move |ev| want_code.set(event_target_checked(&ev))/>
-                                <label for=code_id.clone()>{move || msg::WANT_RECOVERY.get(ctx.l())}</label>
-                            </div>
+                                <span>{move || msg::WANT_RECOVERY.get(ctx.l())}</span>
+                            </label>
                             {move || problem().map(|p| view! { <p class="error" role="status" data-testid="passphrase-problem">{p}</p> })}
-                            <button type="submit" class="danger" data-testid="encrypt-confirm"
-                                disabled=move || busy.get() || check_new_passphrase(&pass.get(), &confirm.get()).is_err()>
-                                {move || msg::ENCRYPT_CONFIRM.get(ctx.l())}
-                            </button>
-                            <button type="button" on:click=move |_| open.set(false)>{move || common::CANCEL.get(ctx.l())}</button>
+                            <div class="actions">
+                                <button type="submit" class="danger" data-testid="encrypt-confirm"
+                                    disabled=move || busy.get() || check_new_passphrase(&pass.get(), &confirm.get()).is_err()>
+                                    {move || msg::ENCRYPT_CONFIRM.get(ctx.l())}
+                                </button>
+                                <button type="button" on:click=move |_| open.set(false)>{move || common::CANCEL.get(ctx.l())}</button>
+                            </div>
                         </form>
                         <Show when=move || busy.get()>
                             <p role="status">{move || msg::ENCRYPTING.get(ctx.l())}</p>
@@ -167,12 +169,16 @@ fn EncryptPanel(open: RwSignal<bool>) -> impl IntoView {
                         <h3>{move || msg::RECOVERY_TITLE.get(ctx.l())}</h3>
                         <p>{move || msg::RECOVERY_BODY.get(ctx.l())}</p>
                         <p><code data-testid="recovery-code">{c}</code></p>
-                        <button type="button" on:click=move |_| { let _ = window().print(); }>{move || msg::PRINT.get(ctx.l())}</button>
                     </div>
                 })}
-                <button type="button" data-testid="encrypt-close" on:click=move |_| { code.set(None); open.set(false); }>
-                    {move || msg::RECOVERY_DONE.get(ctx.l())}
-                </button>
+                <div class="actions">
+                    <Show when=move || code.with(Option::is_some)>
+                        <button type="button" on:click=move |_| { let _ = window().print(); }>{move || msg::PRINT.get(ctx.l())}</button>
+                    </Show>
+                    <button type="button" data-testid="encrypt-close" on:click=move |_| { code.set(None); open.set(false); }>
+                        {move || msg::RECOVERY_DONE.get(ctx.l())}
+                    </button>
+                </div>
             </Show>
         </section>
     }
@@ -221,12 +227,12 @@ pub fn UnlockScreen() -> impl IntoView {
                 >
                     <Secret label=msg::RECOVERY_CODE testid="unlock-passphrase" value=pass autocomplete="off"/>
                 </Show>
-                <div class="field">
+                <label class="check" for=code_id.clone()>
                     <input type="checkbox" id=code_id.clone() data-testid="unlock-use-code"
                         prop:checked=move || use_code.get()
                         on:change=move |ev| use_code.set(event_target_checked(&ev))/>
-                    <label for=code_id>{move || msg::UNLOCK_USE_CODE.get(ctx.l())}</label>
-                </div>
+                    <span>{move || msg::UNLOCK_USE_CODE.get(ctx.l())}</span>
+                </label>
                 <button type="submit" data-testid="unlock-confirm" disabled=move || busy.get()>
                     {move || msg::UNLOCK_CONFIRM.get(ctx.l())}
                 </button>

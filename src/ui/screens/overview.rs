@@ -25,7 +25,7 @@ use crate::ui::charts::heat_map::{cell_label, heat_legend, heat_map_svg, heat_ta
 use crate::ui::charts::rounds::{rounds_svg, rounds_table};
 use crate::ui::charts::tiers::{tiers_svg, tiers_table};
 use crate::ui::state::{local_today, Ctx};
-use crate::ui::widgets::{fmt_score, use_draft, LevelBadge, TextField};
+use crate::ui::widgets::{fmt_score, use_draft, LevelBadge, Present, TextField};
 
 fn wb_id(ctx: Ctx) -> Uuid {
     ctx.wb
@@ -39,6 +39,9 @@ pub fn OverviewScreen() -> impl IntoView {
     view! {
         <section class="overview">
             <h2>{move || msg::TITLE.get(ctx.l())}</h2>
+            // The heat map first: on a projected 1366×768 screen it is the
+            // picture the room discusses, so it fits without scrolling.
+            <HeatMapPanel/>
             <div class="ov-top">
                 <InfoPanel/>
                 <ProgressPanel/>
@@ -48,8 +51,9 @@ pub fn OverviewScreen() -> impl IntoView {
                 <CountermeasurePanel/>
             </div>
             <PriorityPanel/>
-            <HeatMapPanel/>
-            <div class="ov-grid">
+            // Charts get a row of their own where two would scale their text
+            // below 14 px (40-charts.css).
+            <div class="ov-charts">
                 <TierPanel/>
                 <RoundsPanel/>
             </div>
@@ -469,6 +473,7 @@ fn HeatMapPanel() -> impl IntoView {
     let ctx = Ctx::get();
     let map = Memo::new(move |_| ctx.analysis.with(|a| a.as_ref().map(|a| heat_map(a))));
     let selected = RwSignal::new(None::<(u8, u8)>);
+    let present = RwSignal::new(false);
     let cell_lines = Memo::new(move |_| {
         selected.get().map(|(l, i)| {
             scenario_lines(
@@ -491,14 +496,19 @@ fn HeatMapPanel() -> impl IntoView {
     };
     view! {
         <section class="panel ov-heat" aria-labelledby="ov-heat-title">
-            <h3 id="ov-heat-title">{move || charts::HEAT_TITLE.get(ctx.l())}</h3>
-            <p class="muted">{move || format!("{} {}", charts::HEAT_DESC.get(ctx.l()), charts::HEAT_CHOOSE.get(ctx.l()))}</p>
+            <div class="heat-head">
+                <h3 id="ov-heat-title">{move || charts::HEAT_TITLE.get(ctx.l())}</h3>
+                <button type="button" data-testid="present-heat-map" on:click=move |_| present.set(true)>
+                    {move || charts::PRESENT.get(ctx.l())}
+                </button>
+            </div>
             {move || {
                 let l = ctx.l();
                 map.with(|m| m.as_ref().map(|m| view! {
                     <div class="heat-wrap">
                         {heat_map_svg(m, l, "ov-heatmap", Some(selected))}
                         <div class="heat-side">
+                            <p class="muted heat-desc">{format!("{} {}", charts::HEAT_DESC.get(l), charts::HEAT_CHOOSE.get(l))}</p>
                             {heat_legend(l)}
                             {(m.unscored > 0).then(|| view! {
                                 <p class="muted">{charts::UNSCORED.get(l)}": "{m.unscored}</p>
@@ -518,6 +528,17 @@ fn HeatMapPanel() -> impl IntoView {
                     Some(lines) => view! { <ScenarioTable lines=lines testid="heat-cell-scenarios"/> }.into_any(),
                 }}
             </section>
+            <Present open=present title=charts::HEAT_TITLE>
+                {move || {
+                    let l = ctx.l();
+                    map.with(|m| m.as_ref().map(|m| view! {
+                        <div class="present-heat">
+                            {heat_map_svg(m, l, "present-heatmap", None)}
+                            <div class="present-side">{heat_legend(l)}</div>
+                        </div>
+                    }))
+                }}
+            </Present>
         </section>
     }
 }

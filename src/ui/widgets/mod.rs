@@ -9,13 +9,15 @@
 //! - `select.rs` selects over code enumerations (value and filter);
 //! - `rating.rs` the 1–5 rating radio group with its anchors;
 //! - `link_picker.rs` "choose a record, then link it";
-//! - `linked.rs` the records linked so far, each with an Unlink button.
+//! - `linked.rs` the records linked so far, each with an Unlink button;
+//! - `present.rs` one picture full screen for the projector.
 
 mod confirm;
 mod draft;
 mod field;
 mod link_picker;
 mod linked;
+mod present;
 mod rating;
 mod select;
 
@@ -32,6 +34,7 @@ pub use draft::{use_draft, Draft};
 pub use field::{field, TextArea, TextField};
 pub use link_picker::{LinkPicker, PickGroup, PickOption};
 pub use linked::{scenario_groups, Linked, LinkedList};
+pub use present::Present;
 pub use rating::RatingInput;
 pub use select::{CodeSelect, FilterSelect, OptCodeSelect};
 

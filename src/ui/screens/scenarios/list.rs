@@ -188,7 +188,7 @@ pub fn ScenarioTable(rows: Memo<Vec<Row>>, selected: Memo<Option<Uuid>>) -> impl
     };
 
     view! {
-        <h3>{move || msg::LIST_TITLE.get(ctx.l())}</h3>
+        <h3 class="list-title">{move || msg::LIST_TITLE.get(ctx.l())}</h3>
         <Pager paging=paging label=paging_msg::NAV_SCENARIOS testid="scenario-pager"/>
         <div class="table-scroll">
             <table class="data-table scenario-list" data-testid="scenario-list">

@@ -67,12 +67,10 @@ pub fn ScenariosScreen(selected: Memo<Option<Uuid>>) -> impl IntoView {
 
     view! {
         <section class="scenarios">
-            <h2>{move || msg::TITLE.get(ctx.l())}</h2>
-            <p class="intro">{move || msg::INTRO.get(ctx.l())}</p>
-
-            <ScopePicker techs=techs shown=Signal::derive(move || rows.with(Vec::len)) total=total/>
-
-            <div class="toolbar">
+            // The add button shares the title's row: on a projected
+            // 1366×768 screen every line above the list hides a scenario.
+            <div class="screen-head">
+                <h2>{move || msg::TITLE.get(ctx.l())}</h2>
                 <button
                     class="primary"
                     data-testid="add-scenario"
@@ -82,6 +80,10 @@ pub fn ScenariosScreen(selected: Memo<Option<Uuid>>) -> impl IntoView {
                     {move || msg::ADD.get(ctx.l())}
                 </button>
             </div>
+            <p class="intro">{move || msg::INTRO.get(ctx.l())}</p>
+
+            <ScopePicker techs=techs shown=Signal::derive(move || rows.with(Vec::len)) total=total/>
+
             <Show when=move || adding.get()>
                 <AddScenario techs=techs on_created=on_created/>
             </Show>
