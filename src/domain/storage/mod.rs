@@ -24,7 +24,7 @@ use dto::WorkbookDto;
 pub const FORMAT: &str = "mamori.workbook";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Why a stored workbook could not be loaded. Nothing is ever overwritten on
 /// error: the shell keeps the original text.
