@@ -48,7 +48,9 @@ fn sample(lang: Lang) -> Workbook {
 /// with ids derived from the names, linked as key persons).
 fn as_format_4(mut wb: Workbook) -> Workbook {
     use mamori::domain::ids::{derived_uuid, AccessId, PersonId};
-    use mamori::domain::model::{AccessLink, Classification, Person, Settings, TradeSecretChecklist};
+    use mamori::domain::model::{
+        AccessLink, Classification, Person, Settings, TradeSecretChecklist,
+    };
     let defaults = Settings::default();
     wb.settings.declaration_period_days = defaults.declaration_period_days;
     wb.settings.disclosure_period_days = defaults.disclosure_period_days;
@@ -529,7 +531,10 @@ fn frozen_excel_cp932_fixture_imports_as_the_sample() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv/excel_cp932");
     let mut files = Vec::new();
     // A format-4 set: the tables of format 5 are not in it.
-    for t in Table::ALL.into_iter().filter(|t| !matches!(t, Table::People | Table::Access)) {
+    for t in Table::ALL
+        .into_iter()
+        .filter(|t| !matches!(t, Table::People | Table::Access))
+    {
         let name = format!("{}.csv", t.name());
         let bytes = std::fs::read(dir.join(&name)).expect("fixture file");
         // ASCII-only tables (link tables) are valid UTF-8 as well.
@@ -610,7 +615,11 @@ fn neutralised_workbook() -> Workbook {
     if let Some(p) = wb.people.get_mut(2) {
         p.name = "12:30".into();
     }
-    if let Some(a) = wb.access.iter_mut().find(|a| a.person_id == wb.people[2].id) {
+    if let Some(a) = wb
+        .access
+        .iter_mut()
+        .find(|a| a.person_id == wb.people[2].id)
+    {
         a.technology_id = tid;
         a.key_person = true;
     }
@@ -802,11 +811,9 @@ fn columns_newer_than_the_declared_format_are_not_missed() {
                 f.text = String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out");
             }
             if f.name == "workbook.csv" {
-                f.text = f.text.replacen(
-                    &format!(",{FORMAT_VERSION},"),
-                    &format!(",{version},"),
-                    1,
-                );
+                f.text =
+                    f.text
+                        .replacen(&format!(",{FORMAT_VERSION},"), &format!(",{version},"), 1);
             }
         }
         reimport(&files)

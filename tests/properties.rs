@@ -326,7 +326,11 @@ fn build(s: &Seed) -> Workbook {
                 None => {
                     let mut p = Person::new(PersonId::new(next()), name.clone());
                     p.role = PersonRole::ALL[i % PersonRole::ALL.len()];
-                    p.residency = [None, Some(Residency::Resident), Some(Residency::NonResident)][i % 3];
+                    p.residency = [
+                        None,
+                        Some(Residency::Resident),
+                        Some(Residency::NonResident),
+                    ][i % 3];
                     p.declaration = SpecifiedCategory::ALL[i % SpecifiedCategory::ALL.len()];
                     p.declared_on = Some(s.created.date());
                     p.pledge_signed = i % 2 == 0;
@@ -336,7 +340,11 @@ fn build(s: &Seed) -> Workbook {
                     id
                 }
             };
-            if !wb.access.iter().any(|a| a.person_id == pid && a.technology_id == tech.id) {
+            if !wb
+                .access
+                .iter()
+                .any(|a| a.person_id == pid && a.technology_id == tech.id)
+            {
                 wb.access.push(AccessLink {
                     id: AccessId::new(next()),
                     person_id: pid,

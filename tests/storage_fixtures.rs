@@ -127,7 +127,12 @@ fn lift_to_v3(old: &mut serde_json::Value, wb: &Workbook, file: &str) {
             .remove("key_persons")
             .and_then(|v| serde_json::from_value(v).ok())
             .unwrap_or_default();
-        assert_eq!(names, wb.key_person_names(t.id), "{file}: key persons of {}", t.name);
+        assert_eq!(
+            names,
+            wb.key_person_names(t.id),
+            "{file}: key persons of {}",
+            t.name
+        );
     }
 }
 
@@ -230,7 +235,11 @@ fn v2_sample_migrates_export_status_and_key_persons_into_records() {
             "GaN crystal-growth recipe",
             ["Assistant professor (growth)", "Postdoc A"],
         ),
-        ("v2/sample_ja.json", "GaN結晶成長レシピ", ["助教（成長担当）", "ポスドクA"]),
+        (
+            "v2/sample_ja.json",
+            "GaN結晶成長レシピ",
+            ["助教（成長担当）", "ポスドクA"],
+        ),
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/storage")
@@ -243,10 +252,16 @@ fn v2_sample_migrates_export_status_and_key_persons_into_records() {
         assert_eq!(t.name, gan);
         assert_eq!(t.classification.result, ExportControl::ToCheck);
         assert!(t.classification.list_item.is_empty() && t.classification.judged_on.is_none());
-        assert_eq!(wb.technologies[1].classification.result, ExportControl::NotListed);
+        assert_eq!(
+            wb.technologies[1].classification.result,
+            ExportControl::NotListed
+        );
         let people: Vec<&str> = wb.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(people, names, "{file}");
-        assert!(wb.access.iter().all(|a| a.key_person && a.technology_id == t.id));
+        assert!(wb
+            .access
+            .iter()
+            .all(|a| a.key_person && a.technology_id == t.id));
         assert!(wb
             .people
             .iter()
@@ -270,17 +285,27 @@ fn v3_people_access_and_classification_defaults() {
     assert_eq!(t.classification.list_item, "外為令別表 2(3)");
     assert_eq!(t.classification.catch_all, Some(true));
     assert_eq!(t.classification.exception, None);
-    assert_eq!((t.trade_secret.marked, t.trade_secret.useful), (Some(true), None));
+    assert_eq!(
+        (t.trade_secret.marked, t.trade_secret.useful),
+        (Some(true), None)
+    );
     assert_eq!(bare.classification.result, ExportControl::NotJudged);
     let (p1, p2) = (&wb.people[0], &wb.people[1]);
     assert_eq!(
         (p1.role, p1.residency, p1.declaration, p1.pledge_signed),
-        (PersonRole::Other, None, SpecifiedCategory::NotSubmitted, false)
+        (
+            PersonRole::Other,
+            None,
+            SpecifiedCategory::NotSubmitted,
+            false
+        )
     );
     assert_eq!(p2.declaration, SpecifiedCategory::Category1);
     assert!(!wb.access[0].key_person && wb.access[1].key_person);
     // Both people raise the licence flag on the listed technology.
     let flag = licence_flag(&wb, t).expect("flagged");
     assert_eq!(flag.people.len(), 2);
-    assert!(flag.people[1].1.contains(&FlagReason::Specified(SpecifiedCategory::Category1)));
+    assert!(flag.people[1]
+        .1
+        .contains(&FlagReason::Specified(SpecifiedCategory::Category1)));
 }

@@ -205,7 +205,9 @@ impl SpecifiedCategory {
     pub fn is_specified(self) -> bool {
         matches!(
             self,
-            SpecifiedCategory::Category1 | SpecifiedCategory::Category2 | SpecifiedCategory::Category3
+            SpecifiedCategory::Category1
+                | SpecifiedCategory::Category2
+                | SpecifiedCategory::Category3
         )
     }
 }

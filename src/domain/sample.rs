@@ -573,10 +573,16 @@ fn regulatory(
         "海外政府系の奨学金を受給（自己申告）。",
         "Receives a foreign-government scholarship (self-declared).",
     );
-    let mut visitor = Person::new(PersonId::new(next_id()), tr("客員研究員B", "Visiting researcher B"));
+    let mut visitor = Person::new(
+        PersonId::new(next_id()),
+        tr("客員研究員B", "Visiting researcher B"),
+    );
     visitor.role = PersonRole::Visiting;
     visitor.residency = Some(Residency::NonResident);
-    let mut student = Person::new(PersonId::new(next_id()), tr("修士学生C", "Master's student C"));
+    let mut student = Person::new(
+        PersonId::new(next_id()),
+        tr("修士学生C", "Master's student C"),
+    );
     student.role = PersonRole::Student;
     student.residency = Some(Residency::Resident);
     student.declaration = SpecifiedCategory::NoCategory;

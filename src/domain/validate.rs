@@ -305,7 +305,11 @@ fn technology_fields(c: &mut Checker, t: &Technology) {
     c.short(&s, Field::ListItem, &t.classification.list_item);
     c.text(&s, Field::Basis, &t.classification.basis);
     c.short(&s, Field::JudgedBy, &t.classification.judged_by);
-    c.text(&s, Field::ExceptionGround, &t.classification.exception_ground);
+    c.text(
+        &s,
+        Field::ExceptionGround,
+        &t.classification.exception_ground,
+    );
     for note in [
         &t.trade_secret.secrecy_note,
         &t.trade_secret.usefulness_note,
@@ -506,7 +510,13 @@ impl Workbook {
         let mut access_pairs = HashSet::new();
         for a in &self.access {
             let s = Subject::new(EntityKind::Access, a.id);
-            c.links(&s, Field::PersonId, EntityKind::Person, &[a.person_id], &people);
+            c.links(
+                &s,
+                Field::PersonId,
+                EntityKind::Person,
+                &[a.person_id],
+                &people,
+            );
             c.links(
                 &s,
                 Field::TechnologyId,

@@ -240,7 +240,10 @@ fn label_text(kind: EntityKind, key: &str) -> Option<Text> {
         "declared_on" => t("自己申告日", "Date declared"),
         "pledge_signed" => t("誓約書・秘密保持契約", "Pledge or NDA signed"),
         "pledge_on" => t("誓約日", "Date of pledge"),
-        "disclosed_on" => t("研究インテグリティの最終開示日", "Last research-integrity disclosure"),
+        "disclosed_on" => t(
+            "研究インテグリティの最終開示日",
+            "Last research-integrity disclosure",
+        ),
         "person_id" => field("person_id")?,
         "key_person" => t("属人化している担当者", "Key person"),
         "elements.substitutability" => axis("element_substitutability")?,
@@ -269,9 +272,7 @@ fn code_label(kind: EntityKind, key: &str, code: &str) -> Option<Text> {
         (EntityKind::Technology, "export_control" | "classification.result") => {
             label_of::<ExportControl>(code)
         }
-        (EntityKind::Technology, "classification.exception") => {
-            label_of::<ExportException>(code)
-        }
+        (EntityKind::Technology, "classification.exception") => label_of::<ExportException>(code),
         (EntityKind::Person, "role") => label_of::<PersonRole>(code),
         (EntityKind::Person, "residency") => label_of::<Residency>(code),
         (EntityKind::Person, "declaration") => label_of::<SpecifiedCategory>(code),

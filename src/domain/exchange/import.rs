@@ -849,8 +849,14 @@ impl<'a> Builder<'a> {
             settings.middle_share_percent = vals[5];
             settings.chokepoint_threshold = vals[6];
             for (c, slot) in [
-                ("declaration_period_days", &mut settings.declaration_period_days),
-                ("disclosure_period_days", &mut settings.disclosure_period_days),
+                (
+                    "declaration_period_days",
+                    &mut settings.declaration_period_days,
+                ),
+                (
+                    "disclosure_period_days",
+                    &mut settings.disclosure_period_days,
+                ),
             ] {
                 let v = row.raw(c).trim();
                 if !v.is_empty() {

@@ -151,15 +151,22 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
             clear(&mut wk.description, o.free_text);
         }
     }
-    // Key persons are people records now: coding their names removes them
-    // from `people.csv` and from the derived `key_persons` column alike.
-    for (i, p) in w.people.iter_mut().enumerate() {
-        if o.people {
-            p.name = format!("P{:03}", i + 1);
-        }
+    if o.people {
+        code_people(&mut w);
+    }
+    for p in &mut w.people {
         clear(&mut p.notes, o.free_text);
     }
     w
+}
+
+/// People's names become `P001`, `P002`… in workbook order. Key persons are
+/// people records, so this removes names from `people.csv`, the derived
+/// `key_persons` column and the report alike.
+pub fn code_people(w: &mut Workbook) {
+    for (i, p) in w.people.iter_mut().enumerate() {
+        p.name = format!("P{:03}", i + 1);
+    }
 }
 
 #[cfg(test)]
@@ -187,7 +194,10 @@ mod tests {
         assert_eq!(r.actors[0].name, "A001");
         assert!(r.technologies.iter().all(|t| t.description.is_empty()));
         assert!(!wb.people.is_empty(), "the sample has people");
-        assert!(r.people.iter().all(|p| p.name.starts_with('P') && p.notes.is_empty()));
+        assert!(r
+            .people
+            .iter()
+            .all(|p| p.name.starts_with('P') && p.notes.is_empty()));
         // Scores do not depend on free text: the analysis is unchanged.
         let (a, b) = (
             crate::domain::scoring::analyze(&wb),

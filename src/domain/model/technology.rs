@@ -1,7 +1,7 @@
 //! Critical technology (重要技術) and its chokepoint elements (Step 1).
 
-use crate::domain::ids::{ElementId, TechnologyId};
 use super::regulatory::{Classification, TradeSecretChecklist};
+use crate::domain::ids::{ElementId, TechnologyId};
 use crate::domain::kinds::{ElementKind, TechCategory};
 use crate::domain::rating::{Rating, RatingAxis};
 

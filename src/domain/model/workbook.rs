@@ -3,12 +3,12 @@
 use time::OffsetDateTime;
 
 use super::{
-    AccessLink, Countermeasure, Person, Exercise, LeakScenario, Round, Settings, Technology, ThreatActor,
-    ThreatAssessment,
+    AccessLink, Countermeasure, Exercise, LeakScenario, Person, Round, Settings, Technology,
+    ThreatActor, ThreatAssessment,
 };
 use crate::domain::ids::{
-    AccessId, PersonId, ActorId, AssessmentId, CountermeasureId, ElementId, ExerciseId, RoundId, ScenarioId,
-    TechnologyId, WorkbookId,
+    AccessId, ActorId, AssessmentId, CountermeasureId, ElementId, ExerciseId, PersonId, RoundId,
+    ScenarioId, TechnologyId, WorkbookId,
 };
 use crate::domain::kinds::RoundScope;
 use crate::domain::model::ChokepointElement;

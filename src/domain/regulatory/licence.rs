@@ -29,9 +29,7 @@ impl FlagReason {
                 "特定類型の自己申告が未提出",
                 "specified-category declaration not submitted",
             ),
-            FlagReason::ResidencyUnknown => {
-                Text::new("居住性が未記録", "residency not recorded")
-            }
+            FlagReason::ResidencyUnknown => Text::new("居住性が未記録", "residency not recorded"),
         }
     }
 }
@@ -87,7 +85,7 @@ pub fn licence_flags(wb: &Workbook) -> Vec<LicenceFlag> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{AccessId, WorkbookId, RoundId};
+    use crate::domain::ids::{AccessId, RoundId, WorkbookId};
     use crate::domain::kinds::{ExportControl, TechCategory};
     use crate::domain::model::AccessLink;
     use time::macros::datetime;
@@ -95,8 +93,17 @@ mod tests {
 
     fn wb_with(result: ExportControl, person: Person) -> Workbook {
         let now = datetime!(2026-01-01 0:00 UTC);
-        let mut wb = Workbook::new(WorkbookId::new(Uuid::from_u128(1)), "w", RoundId::new(Uuid::from_u128(2)), now);
-        let mut t = Technology::new(TechnologyId::new(Uuid::from_u128(3)), "t", TechCategory::Other);
+        let mut wb = Workbook::new(
+            WorkbookId::new(Uuid::from_u128(1)),
+            "w",
+            RoundId::new(Uuid::from_u128(2)),
+            now,
+        );
+        let mut t = Technology::new(
+            TechnologyId::new(Uuid::from_u128(3)),
+            "t",
+            TechCategory::Other,
+        );
         t.classification.result = result;
         wb.access.push(AccessLink {
             id: AccessId::new(Uuid::from_u128(4)),
@@ -122,7 +129,10 @@ mod tests {
 
     #[test]
     fn a_declared_resident_does_not_raise_the_flag() {
-        let wb = wb_with(ExportControl::Listed, resident(SpecifiedCategory::NoCategory));
+        let wb = wb_with(
+            ExportControl::Listed,
+            resident(SpecifiedCategory::NoCategory),
+        );
         assert_eq!(flagged(&wb), None);
     }
 
@@ -130,7 +140,10 @@ mod tests {
     fn a_specified_category_raises_the_flag_on_listed_and_unclear() {
         for result in [ExportControl::Listed, ExportControl::ToCheck] {
             let wb = wb_with(result, resident(SpecifiedCategory::Category2));
-            assert_eq!(flagged(&wb), Some(vec![FlagReason::Specified(SpecifiedCategory::Category2)]));
+            assert_eq!(
+                flagged(&wb),
+                Some(vec![FlagReason::Specified(SpecifiedCategory::Category2)])
+            );
         }
     }
 
@@ -147,18 +160,31 @@ mod tests {
     fn a_non_resident_a_missing_declaration_and_unknown_residency_raise_it() {
         let mut p = resident(SpecifiedCategory::NoCategory);
         p.residency = Some(Residency::NonResident);
-        assert_eq!(flagged(&wb_with(ExportControl::Listed, p)), Some(vec![FlagReason::NonResident]));
+        assert_eq!(
+            flagged(&wb_with(ExportControl::Listed, p)),
+            Some(vec![FlagReason::NonResident])
+        );
         let p = resident(SpecifiedCategory::NotSubmitted);
-        assert_eq!(flagged(&wb_with(ExportControl::Listed, p)), Some(vec![FlagReason::NotSubmitted]));
+        assert_eq!(
+            flagged(&wb_with(ExportControl::Listed, p)),
+            Some(vec![FlagReason::NotSubmitted])
+        );
         let mut p = resident(SpecifiedCategory::NoCategory);
         p.residency = None;
-        assert_eq!(flagged(&wb_with(ExportControl::ToCheck, p)), Some(vec![FlagReason::ResidencyUnknown]));
+        assert_eq!(
+            flagged(&wb_with(ExportControl::ToCheck, p)),
+            Some(vec![FlagReason::ResidencyUnknown])
+        );
     }
 
     #[test]
     fn people_without_access_do_not_count() {
-        let mut wb = wb_with(ExportControl::Listed, resident(SpecifiedCategory::NoCategory));
-        wb.people.push(Person::new(PersonId::new(Uuid::from_u128(9)), "no access"));
+        let mut wb = wb_with(
+            ExportControl::Listed,
+            resident(SpecifiedCategory::NoCategory),
+        );
+        wb.people
+            .push(Person::new(PersonId::new(Uuid::from_u128(9)), "no access"));
         assert_eq!(flagged(&wb), None);
         assert!(licence_flags(&wb).is_empty());
     }

@@ -70,21 +70,36 @@ mod tests {
         let s = Settings::default();
         let today = date!(2026 - 06 - 01);
         let fresh = person(SpecifiedCategory::NoCategory, Some(date!(2025 - 06 - 01)));
-        assert_eq!(declaration_status(&fresh, &s, today), DeclarationStatus::Current);
+        assert_eq!(
+            declaration_status(&fresh, &s, today),
+            DeclarationStatus::Current
+        );
         let old = person(SpecifiedCategory::NoCategory, Some(date!(2025 - 05 - 31)));
         assert_eq!(declaration_status(&old, &s, today), DeclarationStatus::Due);
         let undated = person(SpecifiedCategory::Category1, None);
-        assert_eq!(declaration_status(&undated, &s, today), DeclarationStatus::Due);
+        assert_eq!(
+            declaration_status(&undated, &s, today),
+            DeclarationStatus::Due
+        );
         let none = person(SpecifiedCategory::NotSubmitted, None);
-        assert_eq!(declaration_status(&none, &s, today), DeclarationStatus::NotSubmitted);
+        assert_eq!(
+            declaration_status(&none, &s, today),
+            DeclarationStatus::NotSubmitted
+        );
         // The period is configurable.
         let short = Settings {
             declaration_period_days: 30,
             ..Settings::default()
         };
         let month = person(SpecifiedCategory::NoCategory, Some(date!(2026 - 04 - 01)));
-        assert_eq!(declaration_status(&month, &short, today), DeclarationStatus::Due);
-        assert_eq!(declaration_status(&month, &s, today), DeclarationStatus::Current);
+        assert_eq!(
+            declaration_status(&month, &short, today),
+            DeclarationStatus::Due
+        );
+        assert_eq!(
+            declaration_status(&month, &s, today),
+            DeclarationStatus::Current
+        );
     }
 
     #[test]

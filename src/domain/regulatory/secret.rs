@@ -40,7 +40,9 @@ pub enum SecretGap {
     AccessNotRestricted,
     NotInRegister,
     /// Some people with access have no pledge or NDA recorded.
-    PledgesMissing { without: usize },
+    PledgesMissing {
+        without: usize,
+    },
     NotUseful,
     NotConfirmedUnpublished,
     DisclosedWithoutNda,
@@ -62,13 +64,33 @@ impl SecretGap {
 
     pub fn label(self) -> Text {
         match self {
-            SecretGap::NotMarked => Text::new("秘密表示（㊙・厳秘など）が確認されていない", "not confirmed as marked confidential"),
-            SecretGap::AccessNotRestricted => Text::new("アクセス制限が確認されていない", "access restriction not confirmed"),
-            SecretGap::NotInRegister => Text::new("秘密情報の管理台帳への記載が確認されていない", "not confirmed as listed in the secret-information register"),
-            SecretGap::PledgesMissing { .. } => Text::new("アクセスできる人の一部に誓約書・秘密保持契約がない", "some people with access have no pledge or NDA"),
-            SecretGap::NotUseful => Text::new("有用性が確認されていない", "usefulness not confirmed"),
-            SecretGap::NotConfirmedUnpublished => Text::new("未公表であることが確認されていない", "not confirmed as unpublished"),
-            SecretGap::DisclosedWithoutNda => Text::new("秘密保持契約なしで開示されている", "disclosed without an NDA"),
+            SecretGap::NotMarked => Text::new(
+                "秘密表示（㊙・厳秘など）が確認されていない",
+                "not confirmed as marked confidential",
+            ),
+            SecretGap::AccessNotRestricted => Text::new(
+                "アクセス制限が確認されていない",
+                "access restriction not confirmed",
+            ),
+            SecretGap::NotInRegister => Text::new(
+                "秘密情報の管理台帳への記載が確認されていない",
+                "not confirmed as listed in the secret-information register",
+            ),
+            SecretGap::PledgesMissing { .. } => Text::new(
+                "アクセスできる人の一部に誓約書・秘密保持契約がない",
+                "some people with access have no pledge or NDA",
+            ),
+            SecretGap::NotUseful => {
+                Text::new("有用性が確認されていない", "usefulness not confirmed")
+            }
+            SecretGap::NotConfirmedUnpublished => Text::new(
+                "未公表であることが確認されていない",
+                "not confirmed as unpublished",
+            ),
+            SecretGap::DisclosedWithoutNda => Text::new(
+                "秘密保持契約なしで開示されている",
+                "disclosed without an NDA",
+            ),
         }
     }
 
@@ -77,7 +99,9 @@ impl SecretGap {
     pub fn closed_by(self) -> &'static [&'static str] {
         match self {
             SecretGap::NotMarked => &["cm_reg_secret_marking"],
-            SecretGap::AccessNotRestricted => &["cm_reg_secret_access", "cm_ovs_need_to_know_access"],
+            SecretGap::AccessNotRestricted => {
+                &["cm_reg_secret_access", "cm_ovs_need_to_know_access"]
+            }
             SecretGap::NotInRegister => &["cm_reg_secret_register"],
             SecretGap::PledgesMissing { .. } => &["cm_reg_pledges_entry_exit"],
             SecretGap::DisclosedWithoutNda => &["cm_reg_nda_disclosure"],
@@ -137,7 +161,11 @@ mod tests {
             RoundId::new(Uuid::from_u128(2)),
             datetime!(2026-01-01 0:00 UTC),
         );
-        let mut t = Technology::new(TechnologyId::new(Uuid::from_u128(3)), "t", TechCategory::TradeSecret);
+        let mut t = Technology::new(
+            TechnologyId::new(Uuid::from_u128(3)),
+            "t",
+            TechCategory::TradeSecret,
+        );
         t.trade_secret = check;
         let mut p = Person::new(PersonId::new(Uuid::from_u128(4)), "p");
         p.pledge_signed = pledge;
@@ -215,7 +243,10 @@ mod tests {
         ];
         for g in all {
             for id in g.closed_by() {
-                assert!(countermeasure_template(id).is_some(), "{id} is not in the library");
+                assert!(
+                    countermeasure_template(id).is_some(),
+                    "{id} is not in the library"
+                );
             }
         }
     }

@@ -136,9 +136,9 @@ fn v2_to_v3(mut v: Value) -> Result<Value, MigrationError> {
                         }
                     };
                     // The same name twice in one list is one link.
-                    let dup = access
-                        .iter()
-                        .any(|a| a["person_id"] == pid.as_str() && a["technology_id"] == tech_id.as_str());
+                    let dup = access.iter().any(|a| {
+                        a["person_id"] == pid.as_str() && a["technology_id"] == tech_id.as_str()
+                    });
                     if !dup {
                         access.push(serde_json::json!({
                             "id": derived_uuid(&["access", &tech_id, &pid]),
@@ -324,14 +324,24 @@ mod tests {
             .collect();
         assert_eq!(
             pairs,
-            [(Some("t1"), Some(true)), (Some("t1"), Some(true)), (Some("t2"), Some(true))]
+            [
+                (Some("t1"), Some(true)),
+                (Some("t1"), Some(true)),
+                (Some("t2"), Some(true))
+            ]
         );
-        assert_eq!(access[1]["person_id"], access[2]["person_id"], "Kato links twice");
+        assert_eq!(
+            access[1]["person_id"], access[2]["person_id"],
+            "Kato links twice"
+        );
         // Deterministic: the same file migrates to the same ids.
         assert_eq!(migrate(v, 2, 3, MIGRATIONS).expect("runs"), out);
         assert!(uuid::Uuid::parse_str(people[0]["id"].as_str().unwrap_or("")).is_ok());
         let bad = serde_json::json!({ "technologies": [{ "key_persons": "x" }] });
-        assert_eq!(migrate(bad, 2, 3, MIGRATIONS).err().map(|e| e.from), Some(2));
+        assert_eq!(
+            migrate(bad, 2, 3, MIGRATIONS).err().map(|e| e.from),
+            Some(2)
+        );
     }
 
     #[test]
