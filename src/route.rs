@@ -18,6 +18,8 @@ pub enum Screen {
     Scenarios(Option<Uuid>),
     Countermeasures(Option<Uuid>),
     Exercises(Option<Uuid>),
+    /// People with access and the regulatory flags, optionally one person open.
+    People(Option<Uuid>),
     Settings,
     /// Import and export of the open workbook.
     Exchange,
@@ -35,6 +37,7 @@ pub enum ScreenKind {
     Scenarios,
     Countermeasures,
     Exercises,
+    People,
     Settings,
     Exchange,
     Report,
@@ -52,7 +55,10 @@ impl ScreenKind {
             ScreenKind::Scenarios => Some(ScreenKind::Countermeasures),
             ScreenKind::Countermeasures => Some(ScreenKind::Exercises),
             ScreenKind::Exercises => Some(ScreenKind::Report),
-            ScreenKind::Settings | ScreenKind::Exchange | ScreenKind::Report => None,
+            ScreenKind::People
+            | ScreenKind::Settings
+            | ScreenKind::Exchange
+            | ScreenKind::Report => None,
         }
     }
 }
@@ -67,6 +73,7 @@ impl Screen {
             Screen::Scenarios(_) => ScreenKind::Scenarios,
             Screen::Countermeasures(_) => ScreenKind::Countermeasures,
             Screen::Exercises(_) => ScreenKind::Exercises,
+            Screen::People(_) => ScreenKind::People,
             Screen::Settings => ScreenKind::Settings,
             Screen::Exchange => ScreenKind::Exchange,
             Screen::Report => ScreenKind::Report,
@@ -80,7 +87,8 @@ impl Screen {
             | Screen::Threats(s)
             | Screen::Scenarios(s)
             | Screen::Countermeasures(s)
-            | Screen::Exercises(s) => s,
+            | Screen::Exercises(s)
+            | Screen::People(s) => s,
             Screen::Overview | Screen::Settings | Screen::Exchange | Screen::Report => None,
         }
     }
@@ -95,6 +103,7 @@ impl Screen {
             ScreenKind::Scenarios => Screen::Scenarios(selected),
             ScreenKind::Countermeasures => Screen::Countermeasures(selected),
             ScreenKind::Exercises => Screen::Exercises(selected),
+            ScreenKind::People => Screen::People(selected),
             ScreenKind::Settings => Screen::Settings,
             ScreenKind::Exchange => Screen::Exchange,
             ScreenKind::Report => Screen::Report,
@@ -134,6 +143,7 @@ impl Route {
                     Some("scenarios") => Screen::Scenarios(sub),
                     Some("countermeasures") => Screen::Countermeasures(sub),
                     Some("exercises") => Screen::Exercises(sub),
+                    Some("people") => Screen::People(sub),
                     Some("settings") => Screen::Settings,
                     Some("exchange") => Screen::Exchange,
                     Some("report") => Screen::Report,
@@ -161,6 +171,7 @@ impl Route {
                     Screen::Scenarios(s) => ("scenarios", s),
                     Screen::Countermeasures(s) => ("countermeasures", s),
                     Screen::Exercises(s) => ("exercises", s),
+                    Screen::People(s) => ("people", s),
                     Screen::Settings => ("settings", None),
                     Screen::Exchange => ("exchange", None),
                     Screen::Report => ("report", None),
@@ -234,6 +245,8 @@ mod tests {
             Screen::Scenarios(Some(t)),
             Screen::Countermeasures(None),
             Screen::Exercises(Some(t)),
+            Screen::People(Some(t)),
+            Screen::People(None),
             Screen::Settings,
             Screen::Exchange,
             Screen::Report,

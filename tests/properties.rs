@@ -294,6 +294,8 @@ fn build(s: &Seed) -> Workbook {
         top_share_percent: s.shares.0,
         middle_share_percent: s.shares.1,
         chokepoint_threshold: s.threshold,
+        declaration_period_days: u16::from(s.threshold) * 100,
+        disclosure_period_days: Settings::DEFAULT_REVIEW_PERIOD_DAYS,
     };
     if let Some(first) = wb.rounds.first_mut() {
         first.scope = s.scopes[0];
@@ -316,7 +318,46 @@ fn build(s: &Seed) -> Workbook {
             notes: t.text.clone(),
         };
         tech.storage_locations = t.list.clone();
-        tech.key_persons = t.list.iter().rev().cloned().collect();
+        // People with access: one per distinct list item, every other one a
+        // key person, with declarations and dates varying by position.
+        for (i, name) in t.list.iter().rev().enumerate() {
+            let pid = match wb.people.iter().find(|p| p.name == *name) {
+                Some(p) => p.id,
+                None => {
+                    let mut p = Person::new(PersonId::new(next()), name.clone());
+                    p.role = PersonRole::ALL[i % PersonRole::ALL.len()];
+                    p.residency = [
+                        None,
+                        Some(Residency::Resident),
+                        Some(Residency::NonResident),
+                    ][i % 3];
+                    p.declaration = SpecifiedCategory::ALL[i % SpecifiedCategory::ALL.len()];
+                    p.declared_on = Some(s.created.date());
+                    p.pledge_signed = i % 2 == 0;
+                    p.notes = t.text.clone();
+                    let id = p.id;
+                    wb.people.push(p);
+                    id
+                }
+            };
+            if !wb
+                .access
+                .iter()
+                .any(|a| a.person_id == pid && a.technology_id == tech.id)
+            {
+                wb.access.push(AccessLink {
+                    id: AccessId::new(next()),
+                    person_id: pid,
+                    technology_id: tech.id,
+                    key_person: i % 2 == 0,
+                });
+            }
+        }
+        tech.classification.result = ExportControl::ALL[t.list.len() % ExportControl::ALL.len()];
+        tech.classification.basis = t.text.clone();
+        tech.classification.catch_all = t.external;
+        tech.trade_secret.marked = t.external;
+        tech.trade_secret.secrecy_note = t.text.clone();
         for (kind, name, [d, sub, sup]) in &t.elements {
             let mut e = ChokepointElement::new(ElementId::new(next()), *kind, name.clone());
             (e.dependency, e.substitutability, e.supply_disruption) = (*d, *sub, *sup);
@@ -514,7 +555,7 @@ proptest! {
     }
 
     #[test]
-    fn deletes_never_leave_dangling_references_and_undo_exactly(s in seed(), kind in 0usize..7, index in 0usize..100) {
+    fn deletes_never_leave_dangling_references_and_undo_exactly(s in seed(), kind in 0usize..9, index in 0usize..100) {
         let original = build(&s);
         let mut wb = original.clone();
         let removed: Option<Removed> = match kind {
@@ -523,7 +564,7 @@ proptest! {
                 let r = wb.delete_technology(id);
                 // The preview names exactly what the delete takes out.
                 let taken = r.as_ref().map_or(0, |r| r.technologies.len() + r.scenarios.len() + r.assessments.len()
-                    + r.technologies.iter().map(|(_, t)| t.elements.len()).sum::<usize>());
+                    + r.access.len() + r.technologies.iter().map(|(_, t)| t.elements.len()).sum::<usize>());
                 assert_eq!(impact.map(|i| i.deleted.len()), Some(taken));
                 r
             }),
@@ -532,6 +573,13 @@ proptest! {
             3 => pick_id(&wb.countermeasures, index, |x| x.id).and_then(|id| wb.delete_countermeasure(id)),
             4 => pick_id(&wb.assessments, index, |x| x.id).and_then(|id| wb.delete_assessment(id)),
             5 => pick_id(&wb.exercises, index, |x| x.id).and_then(|id| wb.delete_exercise(id)),
+            6 => pick_id(&wb.people, index, |x| x.id).and_then(|id| {
+                let links = wb.access_of(id).count();
+                let impact = wb.delete_person_impact(id);
+                assert_eq!(impact.map(|i| i.deleted.len()), Some(1 + links));
+                wb.delete_person(id)
+            }),
+            7 => pick_id(&wb.access, index, |x| x.id).and_then(|id| wb.delete_access(id)),
             _ => {
                 let elements: Vec<_> = wb.technologies.iter().flat_map(|t| t.elements.iter().map(|e| e.id)).collect();
                 pick_id(&elements, index, |e| *e).and_then(|id| wb.delete_element(id))

@@ -96,13 +96,44 @@ fn v1_defaults_are_filled() {
     assert_eq!(wb.rounds.len(), 1);
     assert_eq!(wb.current_scope(), RoundScope::TopTier);
     let t = &wb.technologies[0];
-    assert_eq!(t.export_control, ExportControl::NotJudged);
+    assert_eq!(t.classification.result, ExportControl::NotJudged);
     assert_eq!((t.market_importance, t.access.internal_count), (None, None));
     assert_eq!(wb.scenarios[0].status, ScenarioStatus::Draft);
     assert_eq!(wb.countermeasures[0].status, CmStatus::NotStarted);
     assert!(wb.countermeasures[0].scenario_ids.is_empty());
     assert_eq!(wb.exercises[0].detection, None);
     assert_eq!(wb.assessments[0].intent, Rating::new(4).ok());
+}
+
+/// The moves of schema 2 → 3 applied to an older file's JSON, so
+/// [`assert_kept`] compares like with like: a technology's `export_control`
+/// is its `classification.result`; its `key_persons` become the names of the
+/// key persons linked to it (checked against `wb` here, then dropped).
+fn lift_to_v3(old: &mut serde_json::Value, wb: &Workbook, file: &str) {
+    let Some(techs) = old["technologies"].as_array_mut() else {
+        return;
+    };
+    for (raw, t) in techs.iter_mut().zip(&wb.technologies) {
+        let Some(o) = raw.as_object_mut() else {
+            continue;
+        };
+        if let Some(code) = o.remove("export_control") {
+            o.insert(
+                "classification".into(),
+                serde_json::json!({ "result": code }),
+            );
+        }
+        let names: Vec<String> = o
+            .remove("key_persons")
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default();
+        assert_eq!(
+            names,
+            wb.key_person_names(t.id),
+            "{file}: key persons of {}",
+            t.name
+        );
+    }
 }
 
 /// Every value of `old` is in `new` at the same place (objects may gain
@@ -141,10 +172,11 @@ fn v1_migrates_to_the_current_schema_without_loss() {
             .join("tests/fixtures/storage")
             .join(file);
         let text = std::fs::read_to_string(&path).expect("fixture is readable");
-        let old: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+        let mut old: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
         let wb = load(file);
         let new: serde_json::Value = serde_json::from_str(&to_json(&wb)).expect("JSON");
         assert_eq!(new["schema_version"], SCHEMA_VERSION, "{file}");
+        lift_to_v3(&mut old, &wb, file);
         assert_kept(&old, &new, file);
         let scenarios = old["scenarios"].as_array().expect("scenarios");
         assert_eq!(scenarios.len(), wb.scenarios.len());
@@ -190,4 +222,90 @@ fn v2_exercises_record_the_response_and_who_knew() {
     );
     assert_eq!(drill.in_the_know, ["Lab head", "IT lead"]);
     assert!(drill.is_recorded());
+}
+
+/// Schema 2 → 3 (issue #14): the export status becomes the classification's
+/// result and the key-person lists become people with key-person access
+/// links, losslessly; nothing else changes.
+#[test]
+fn v2_sample_migrates_export_status_and_key_persons_into_records() {
+    for (file, gan, names) in [
+        (
+            "v2/sample_en.json",
+            "GaN crystal-growth recipe",
+            ["Assistant professor (growth)", "Postdoc A"],
+        ),
+        (
+            "v2/sample_ja.json",
+            "GaN結晶成長レシピ",
+            ["助教（成長担当）", "ポスドクA"],
+        ),
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/storage")
+            .join(file);
+        let text = std::fs::read_to_string(&path).expect("fixture is readable");
+        let mut old: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+        assert_eq!(old["schema_version"], 2, "{file} is frozen at schema 2");
+        let wb = load(file);
+        let t = &wb.technologies[0];
+        assert_eq!(t.name, gan);
+        assert_eq!(t.classification.result, ExportControl::ToCheck);
+        assert!(t.classification.list_item.is_empty() && t.classification.judged_on.is_none());
+        assert_eq!(
+            wb.technologies[1].classification.result,
+            ExportControl::NotListed
+        );
+        let people: Vec<&str> = wb.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, names, "{file}");
+        assert!(wb
+            .access
+            .iter()
+            .all(|a| a.key_person && a.technology_id == t.id));
+        assert!(wb
+            .people
+            .iter()
+            .all(|p| p.declaration == SpecifiedCategory::NotSubmitted && p.residency.is_none()));
+        let new: serde_json::Value = serde_json::from_str(&to_json(&wb)).expect("JSON");
+        lift_to_v3(&mut old, &wb, file);
+        assert_kept(&old, &new, file);
+        // Migrating is deterministic: the same file gives the same ids.
+        assert_eq!(load(file), wb);
+    }
+}
+
+#[test]
+fn v3_people_access_and_classification_defaults() {
+    use mamori::domain::regulatory::{licence_flag, FlagReason};
+    let wb = load("v3/defaults.json");
+    assert_eq!(wb.settings.declaration_period_days, 180);
+    assert_eq!(wb.settings.disclosure_period_days, 365, "default filled");
+    let (t, bare) = (&wb.technologies[0], &wb.technologies[1]);
+    assert_eq!(t.classification.result, ExportControl::Listed);
+    assert_eq!(t.classification.list_item, "外為令別表 2(3)");
+    assert_eq!(t.classification.catch_all, Some(true));
+    assert_eq!(t.classification.exception, None);
+    assert_eq!(
+        (t.trade_secret.marked, t.trade_secret.useful),
+        (Some(true), None)
+    );
+    assert_eq!(bare.classification.result, ExportControl::NotJudged);
+    let (p1, p2) = (&wb.people[0], &wb.people[1]);
+    assert_eq!(
+        (p1.role, p1.residency, p1.declaration, p1.pledge_signed),
+        (
+            PersonRole::Other,
+            None,
+            SpecifiedCategory::NotSubmitted,
+            false
+        )
+    );
+    assert_eq!(p2.declaration, SpecifiedCategory::Category1);
+    assert!(!wb.access[0].key_person && wb.access[1].key_person);
+    // Both people raise the licence flag on the listed technology.
+    let flag = licence_flag(&wb, t).expect("flagged");
+    assert_eq!(flag.people.len(), 2);
+    assert!(flag.people[1]
+        .1
+        .contains(&FlagReason::Specified(SpecifiedCategory::Category1)));
 }

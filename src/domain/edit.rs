@@ -5,7 +5,8 @@
 //!
 //! | deleted        | cascades (deleted too)                          | unlinks (record kept, link removed)                  |
 //! |----------------|-------------------------------------------------|------------------------------------------------------|
-//! | technology     | its elements, assessments and scenarios (and what scenario deletion unlinks) | countermeasures' technology links |
+//! | technology     | its elements, assessments, scenarios (and what scenario deletion unlinks) and access links | countermeasures' technology links |
+//! | person         | its access links                                | —                                                    |
 //! | threat actor   | its assessments                                 | scenarios' actor (set to none)                       |
 //! | scenario       | —                                               | countermeasures' and exercises' scenario links       |
 //! | countermeasure | —                                               | exercises' follow-up links                           |
@@ -67,6 +68,8 @@ pub struct Removed {
     pub scenarios: Vec<(usize, LeakScenario)>,
     pub countermeasures: Vec<(usize, Countermeasure)>,
     pub exercises: Vec<(usize, Exercise)>,
+    pub people: Vec<(usize, Person)>,
+    pub access: Vec<(usize, AccessLink)>,
     pub unlinks: Vec<Unlink>,
 }
 
@@ -109,6 +112,7 @@ impl Workbook {
         let mut r = Removed::default();
         r.technologies.push((pos, self.technologies[pos].clone()));
         r.assessments = collect(&self.assessments, |a| a.technology_id == id);
+        r.access = collect(&self.access, |a| a.technology_id == id);
         let scenarios: HashSet<ScenarioId> = self
             .scenarios
             .iter()
@@ -118,6 +122,24 @@ impl Workbook {
         r.scenarios = collect(&self.scenarios, |s| scenarios.contains(&s.id));
         self.plan_scenario_unlinks(&scenarios, Some(id), &mut r);
         Some(r)
+    }
+
+    pub fn plan_delete_person(&self, id: PersonId) -> Option<Removed> {
+        let pos = self.people.iter().position(|p| p.id == id)?;
+        Some(Removed {
+            people: vec![(pos, self.people[pos].clone())],
+            access: collect(&self.access, |a| a.person_id == id),
+            ..Removed::default()
+        })
+    }
+
+    /// Removing one access link (unlinking a person from a technology).
+    pub fn plan_delete_access(&self, id: AccessId) -> Option<Removed> {
+        let pos = self.access.iter().position(|a| a.id == id)?;
+        Some(Removed {
+            access: vec![(pos, self.access[pos])],
+            ..Removed::default()
+        })
     }
 
     pub fn plan_delete_actor(&self, id: ActorId) -> Option<Removed> {
@@ -237,6 +259,10 @@ impl Workbook {
         self.plan_delete_technology(id).map(|r| self.impact_of(&r))
     }
 
+    pub fn delete_person_impact(&self, id: PersonId) -> Option<DeleteImpact> {
+        self.plan_delete_person(id).map(|r| self.impact_of(&r))
+    }
+
     pub fn delete_actor_impact(&self, id: ActorId) -> Option<DeleteImpact> {
         self.plan_delete_actor(id).map(|r| self.impact_of(&r))
     }
@@ -283,6 +309,22 @@ impl Workbook {
                 .iter()
                 .map(|(_, e)| item(EntityKind::Exercise, &e.id, &e.title)),
         );
+        deleted.extend(
+            r.people
+                .iter()
+                .map(|(_, p)| item(EntityKind::Person, &p.id, &p.name)),
+        );
+        for (_, a) in &r.access {
+            let person = self.person(a.person_id).map_or("", |x| x.name.as_str());
+            let tech = self
+                .technology(a.technology_id)
+                .map_or("", |x| x.name.as_str());
+            deleted.push(item(
+                EntityKind::Access,
+                &a.id,
+                &format!("{person} → {tech}"),
+            ));
+        }
         deleted.extend(
             r.elements
                 .iter()
@@ -349,6 +391,14 @@ impl Workbook {
             .map(|r| self.apply_removal(r))
     }
 
+    pub fn delete_person(&mut self, id: PersonId) -> Option<Removed> {
+        self.plan_delete_person(id).map(|r| self.apply_removal(r))
+    }
+
+    pub fn delete_access(&mut self, id: AccessId) -> Option<Removed> {
+        self.plan_delete_access(id).map(|r| self.apply_removal(r))
+    }
+
     pub fn delete_actor(&mut self, id: ActorId) -> Option<Removed> {
         self.plan_delete_actor(id).map(|r| self.apply_removal(r))
     }
@@ -385,6 +435,10 @@ impl Workbook {
         let cms: HashSet<_> = r.countermeasures.iter().map(|(_, m)| m.id).collect();
         let exercises: HashSet<_> = r.exercises.iter().map(|(_, e)| e.id).collect();
         let elements: HashSet<_> = r.elements.iter().map(|(_, _, e)| e.id).collect();
+        let people: HashSet<_> = r.people.iter().map(|(_, p)| p.id).collect();
+        let access: HashSet<_> = r.access.iter().map(|(_, a)| a.id).collect();
+        self.people.retain(|p| !people.contains(&p.id));
+        self.access.retain(|a| !access.contains(&a.id));
 
         self.technologies.retain(|t| !techs.contains(&t.id));
         if !elements.is_empty() {
@@ -448,6 +502,8 @@ impl Workbook {
         reinsert(&mut wb.scenarios, r.scenarios);
         reinsert(&mut wb.countermeasures, r.countermeasures);
         reinsert(&mut wb.exercises, r.exercises);
+        reinsert(&mut wb.people, r.people);
+        reinsert(&mut wb.access, r.access);
         fn relink<T: PartialEq>(v: &mut Vec<T>, item: T, pos: usize) {
             if !v.contains(&item) {
                 let at = pos.min(v.len());
@@ -614,6 +670,28 @@ mod tests {
         let before = wb.clone();
         assert!(wb.put_back(removed).is_err());
         assert_eq!(wb, before, "a refused put-back changes nothing");
+    }
+
+    #[test]
+    fn deleting_a_person_or_a_technology_takes_its_access_links_and_undo_restores_them() {
+        let mut wb = sample();
+        let before = wb.clone();
+        let person = wb.people[0].id;
+        let n = wb.access_of(person).count();
+        assert!(n > 0);
+        let impact = wb.delete_person_impact(person).expect("exists");
+        assert_eq!(impact.deleted.len(), 1 + n);
+        let r = wb.delete_person(person).expect("deleted");
+        assert!(wb.person(person).is_none() && wb.access_of(person).next().is_none());
+        assert!(wb.validate().is_empty());
+        wb.put_back(r).expect("restores");
+        assert_eq!(wb, before);
+        let tech = wb.technologies[0].id;
+        let r = wb.delete_technology(tech).expect("deleted");
+        assert!(wb.access_to(tech).next().is_none());
+        assert!(wb.validate().is_empty());
+        wb.put_back(r).expect("restores");
+        assert_eq!(wb, before);
     }
 
     #[test]

@@ -20,6 +20,8 @@ code_enum! {
         Scenario = "scenario", "漏洩シナリオ", "Leak scenario";
         Countermeasure = "countermeasure", "対策", "Countermeasure";
         Exercise = "exercise", "訓練", "Exercise";
+        Person = "person", "人", "Person";
+        Access = "access", "アクセス", "Access";
     }
 }
 
@@ -72,6 +74,13 @@ code_enum! {
         Rounds = "rounds", "ラウンド", "Rounds";
         RoundNumber = "round_number", "ラウンド番号", "Round number";
         StartedAt = "started_at", "開始日時", "Started";
+        PersonId = "person_id", "人", "Person";
+        ListItem = "list_item", "項番", "List item";
+        Basis = "basis", "比較した根拠", "Basis compared";
+        JudgedBy = "judged_by", "判定者", "Judged by";
+        ExceptionGround = "exception_ground", "特例の根拠", "Ground of the exception";
+        DeclarationPeriod = "declaration_period", "自己申告の有効期間", "Declaration period";
+        DisclosurePeriod = "disclosure_period", "開示の有効期間", "Disclosure period";
     }
 }
 

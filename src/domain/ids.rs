@@ -68,6 +68,34 @@ typed_id! {
     ExerciseId;
     /// Identifies a round of the assessment cycle.
     RoundId;
+    /// Identifies a person with access to technologies (name or pseudonym).
+    PersonId;
+    /// Identifies one person × technology access link.
+    AccessId;
+}
+
+/// A stable UUID (version 8, "custom") from text parts, for records made
+/// from older data that had no id of their own (a schema-2 key-person name,
+/// a format-4 `key_persons` cell): two 64-bit FNV-1a hashes with different
+/// offsets. Not cryptographic; the same parts give the same id every time.
+pub fn derived_uuid(parts: &[&str]) -> Uuid {
+    fn fnv(offset: u64, parts: &[&str]) -> u64 {
+        let mut h = offset;
+        for p in parts {
+            for b in p.bytes().chain([0u8]) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+        h
+    }
+    let hi = fnv(0xcbf2_9ce4_8422_2325, parts);
+    let lo = fnv(0x8422_2325_cbf2_9ce4, parts);
+    let mut n = (u128::from(hi) << 64) | u128::from(lo);
+    // Version 8 and the RFC 4122 variant, so it reads as a proper UUID.
+    n = (n & !(0xf_u128 << 76)) | (0x8_u128 << 76);
+    n = (n & !(0x3_u128 << 62)) | (0x2_u128 << 62);
+    Uuid::from_u128(n)
 }
 
 #[cfg(test)]

@@ -22,7 +22,11 @@ pub struct UnknownCode {
 pub fn kind_label(kind: &str) -> Text {
     match kind {
         "tech_category" => Text::new("重要技術の区分", "technology category"),
-        "export_control" => Text::new("輸出管理の状況", "export-control status"),
+        "export_control" => Text::new("該非判定の結果", "export-control classification"),
+        "export_exception" => Text::new("許可不要の特例", "licence exception"),
+        "person_role" => Text::new("立場", "role"),
+        "residency" => Text::new("居住性", "residency"),
+        "specified_category" => Text::new("特定類型の自己申告", "specified-category declaration"),
         "element_kind" => Text::new("要素の種類", "element kind"),
         "actor_kind" => Text::new("脅威プレイヤーの種類", "actor kind"),
         "threat_origin" => Text::new("脅威の所在（内部・外部）", "threat origin"),
@@ -137,12 +141,74 @@ code_enum! {
 }
 
 code_enum! {
-    /// Export-control status under the Foreign Exchange and Foreign Trade Act (外為法).
+    /// Result of the export-control classification (該非判定) under the
+    /// Foreign Exchange and Foreign Trade Act (外為法). `to_check` is the
+    /// universities' 不明・疑義 (the code predates the wording; codes never change).
     ExportControl("export_control") {
         NotJudged = "not_judged", "未判定", "Not judged";
-        ToCheck = "to_check", "要確認", "To be checked";
+        ToCheck = "to_check", "不明・疑義（要確認）", "Unclear / in doubt";
         Listed = "listed", "該当（リスト規制）", "Listed (controlled)";
         NotListed = "not_listed", "非該当", "Not listed";
+    }
+}
+
+impl ExportControl {
+    /// Whether providing the technology may need a licence (該当, or 不明・疑義
+    /// until resolved): the classifications the deemed-export rule watches.
+    pub fn may_be_controlled(self) -> bool {
+        matches!(self, ExportControl::Listed | ExportControl::ToCheck)
+    }
+}
+
+code_enum! {
+    /// Ground of a claimed exception from the licence requirement
+    /// (DOMAIN.md "Regulatory questions"; 貿易外省令9条2項).
+    ExportException("export_exception") {
+        PubliclyAvailable = "publicly_available", "公知の技術・公知とするための提供", "Publicly available technology (or provided to publish it)";
+        PatentFiling = "patent_filing", "特許出願に必要な最小限の技術", "Minimum needed to file a patent";
+        BasicResearch = "basic_research", "基礎科学分野の研究活動", "Basic scientific research";
+    }
+}
+
+code_enum! {
+    /// A person's role in the organisation.
+    PersonRole("person_role") {
+        Staff = "staff", "職員・教員", "Staff";
+        Student = "student", "学生", "Student";
+        Visiting = "visiting", "客員・招へい研究者", "Visiting researcher";
+        Contractor = "contractor", "委託先・派遣", "Contractor";
+        Other = "other", "その他", "Other";
+    }
+}
+
+code_enum! {
+    /// Residency under the Foreign Exchange Act (居住者・非居住者).
+    Residency("residency") {
+        Resident = "resident", "居住者", "Resident";
+        NonResident = "non_resident", "非居住者", "Non-resident";
+    }
+}
+
+code_enum! {
+    /// A person's specified-category self-declaration (特定類型, in force 2022-05-01).
+    SpecifiedCategory("specified_category") {
+        NotSubmitted = "not_submitted", "未提出", "Not submitted";
+        NoCategory = "none", "該当なし", "None";
+        Category1 = "category_one", "類型①（外国政府・外国法人等との雇用契約等）", "Category 1 (under contract with a foreign government or entity)";
+        Category2 = "category_two", "類型②（外国政府等から年間所得の25%以上の利益）", "Category 2 (25 % or more of income from a foreign government)";
+        Category3 = "category_three", "類型③（その他外国政府等の指示の下で行動）", "Category 3 (otherwise acting under a foreign government's instructions)";
+    }
+}
+
+impl SpecifiedCategory {
+    /// Whether the person declared one of the categories ①–③.
+    pub fn is_specified(self) -> bool {
+        matches!(
+            self,
+            SpecifiedCategory::Category1
+                | SpecifiedCategory::Category2
+                | SpecifiedCategory::Category3
+        )
     }
 }
 
@@ -414,6 +480,10 @@ mod tests {
         check_all!(
             TechCategory,
             ExportControl,
+            ExportException,
+            PersonRole,
+            Residency,
+            SpecifiedCategory,
             ElementKind,
             ActorKind,
             ThreatOrigin,

@@ -14,6 +14,7 @@ pub mod kinds;
 pub mod model;
 pub mod paging;
 pub mod rating;
+pub mod regulatory;
 pub mod report;
 pub mod safety;
 pub mod sample;

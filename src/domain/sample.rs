@@ -88,11 +88,20 @@ pub fn sample_workbook(
             "The equipment vendor's engineer touches the MOCVD control PC during maintenance.",
         ),
     };
-    gan.key_persons = vec![
-        tr("助教（成長担当）", "Assistant professor (growth)"),
-        tr("ポスドクA", "Postdoc A"),
-    ];
-    gan.export_control = ExportControl::ToCheck;
+    // Key persons are people with access (added at the end, `regulatory`).
+    gan.classification = Classification {
+        result: ExportControl::ToCheck,
+        list_item: tr("外為令別表 2(3) の該当性を確認中", "外為令別表 2(3) under review"),
+        basis: tr(
+            "成長条件のパラメータシートと貨物等省令の仕様を比較。",
+            "Compared the growth-parameter sheet with the specifications of the ministerial ordinance.",
+        ),
+        judged_on: Some(now.date() - Duration::days(40)),
+        judged_by: tr("研究推進部 安全保障輸出管理室", "Export Control Office"),
+        catch_all: Some(true),
+        exception: None,
+        exception_ground: String::new(),
+    };
     (
         gan.market_importance,
         gan.national_strategy,
@@ -146,7 +155,19 @@ pub fn sample_workbook(
         external_parties: Some(false),
         notes: String::new(),
     };
-    sim.export_control = ExportControl::NotListed;
+    sim.classification = Classification {
+        result: ExportControl::NotListed,
+        list_item: String::new(),
+        basis: tr("汎用の数値計算コード。", "General-purpose numerical code."),
+        judged_on: Some(now.date() - Duration::days(300)),
+        judged_by: tr("研究室主宰者", "Lab head"),
+        catch_all: Some(false),
+        exception: Some(ExportException::PubliclyAvailable),
+        exception_ground: tr(
+            "論文付録として公開済みの版のみ提供。",
+            "Only the version published as a paper supplement is provided.",
+        ),
+    };
     (
         sim.market_importance,
         sim.national_strategy,
@@ -514,7 +535,96 @@ pub fn sample_workbook(
     ];
     ex.follow_up_ids = vec![c1_id, c2_id];
     wb.exercises = vec![ex];
+    regulatory(&mut wb, &tr, now, next_id);
     wb
+}
+
+/// People with access, their declarations, and a trade-secret checklist,
+/// so each regulatory feature shows (the GaN recipe is flagged). Ids are
+/// asked for after every other record's, so earlier ids stay as they were.
+fn regulatory(
+    wb: &mut Workbook,
+    tr: &dyn Fn(&str, &str) -> String,
+    now: OffsetDateTime,
+    next_id: &mut impl FnMut() -> Uuid,
+) {
+    let today = now.date();
+    let ago = |d: i64| Some(today - Duration::days(d));
+    let tech = |i: usize| wb.technologies.get(i).map(|t| t.id);
+    let (gan, sim, data) = (tech(0), tech(1), tech(2));
+    let mut asst = Person::new(
+        PersonId::new(next_id()),
+        tr("助教（成長担当）", "Assistant professor (growth)"),
+    );
+    asst.role = PersonRole::Staff;
+    asst.residency = Some(Residency::Resident);
+    asst.declaration = SpecifiedCategory::NoCategory;
+    asst.declared_on = ago(100);
+    asst.pledge_signed = true;
+    asst.pledge_on = ago(700);
+    asst.disclosed_on = ago(500);
+    let mut postdoc = Person::new(PersonId::new(next_id()), tr("ポスドクA", "Postdoc A"));
+    postdoc.role = PersonRole::Staff;
+    postdoc.residency = Some(Residency::Resident);
+    postdoc.declaration = SpecifiedCategory::Category2;
+    postdoc.declared_on = ago(420);
+    postdoc.disclosed_on = ago(30);
+    postdoc.notes = tr(
+        "海外政府系の奨学金を受給（自己申告）。",
+        "Receives a foreign-government scholarship (self-declared).",
+    );
+    let mut visitor = Person::new(
+        PersonId::new(next_id()),
+        tr("客員研究員B", "Visiting researcher B"),
+    );
+    visitor.role = PersonRole::Visiting;
+    visitor.residency = Some(Residency::NonResident);
+    let mut student = Person::new(
+        PersonId::new(next_id()),
+        tr("修士学生C", "Master's student C"),
+    );
+    student.role = PersonRole::Student;
+    student.residency = Some(Residency::Resident);
+    student.declaration = SpecifiedCategory::NoCategory;
+    student.declared_on = ago(60);
+    student.pledge_signed = true;
+    student.pledge_on = ago(60);
+    let links = [
+        (&asst, gan, true),
+        (&postdoc, gan, true),
+        (&visitor, data, false),
+        (&student, sim, false),
+        (&student, data, false),
+    ];
+    let mut access = Vec::new();
+    for (p, t, key_person) in links {
+        if let Some(t) = t {
+            access.push(AccessLink {
+                id: AccessId::new(next_id()),
+                person_id: p.id,
+                technology_id: t,
+                key_person,
+            });
+        }
+    }
+    wb.access = access;
+    wb.people = vec![asst, postdoc, visitor, student];
+    if let Some(t) = wb.technologies.get_mut(0) {
+        t.trade_secret = TradeSecretChecklist {
+            marked: Some(true),
+            access_restricted: Some(false),
+            in_register: None,
+            secrecy_note: tr(
+                "NASのアカウントをチームで共有しているため、アクセス制限が不十分。",
+                "The NAS account is shared within the team, so access is not restricted.",
+            ),
+            useful: Some(true),
+            usefulness_note: tr("量産条件の根拠。", "Basis of the production conditions."),
+            not_published: Some(true),
+            nda_only: Some(true),
+            non_public_note: String::new(),
+        };
+    }
 }
 
 /// The sample with ids 1, 2, 3… (as UUIDs) in the order [`sample_workbook`]

@@ -291,12 +291,29 @@ pub fn workbook(size: Size, seed: u64, now: OffsetDateTime) -> Workbook {
             external_parties: Some(rng.chance(40)),
             notes: tr(l, *rng.pick(NOTES)),
         };
-        t.key_persons = vec![
+        let mut key_persons = vec![
             (*rng.pick(PEOPLE)).to_owned(),
             PEOPLE[(i + 3) % PEOPLE.len()].to_owned(),
         ];
-        t.key_persons.dedup();
-        t.export_control = *rng.pick(ExportControl::ALL);
+        key_persons.dedup();
+        for name in key_persons {
+            let pid = match wb.people.iter().find(|p| p.name == name) {
+                Some(p) => p.id,
+                None => {
+                    let p = Person::new(PersonId::new(rng.uuid()), name);
+                    let id = p.id;
+                    wb.people.push(p);
+                    id
+                }
+            };
+            wb.access.push(AccessLink {
+                id: AccessId::new(rng.uuid()),
+                person_id: pid,
+                technology_id: t.id,
+                key_person: true,
+            });
+        }
+        t.classification.result = *rng.pick(ExportControl::ALL);
         t.market_importance = rng.rating(3);
         t.national_strategy = rng.rating(3);
         t.substitutability = rng.rating(3);

@@ -302,7 +302,21 @@ fn technology_fields(c: &mut Checker, t: &Technology) {
     c.list(&s, Field::StorageLocations, &t.storage_locations);
     c.text(&s, Field::Management, &t.management);
     c.text(&s, Field::AccessNotes, &t.access.notes);
-    c.list(&s, Field::KeyPersons, &t.key_persons);
+    c.short(&s, Field::ListItem, &t.classification.list_item);
+    c.text(&s, Field::Basis, &t.classification.basis);
+    c.short(&s, Field::JudgedBy, &t.classification.judged_by);
+    c.text(
+        &s,
+        Field::ExceptionGround,
+        &t.classification.exception_ground,
+    );
+    for note in [
+        &t.trade_secret.secrecy_note,
+        &t.trade_secret.usefulness_note,
+        &t.trade_secret.non_public_note,
+    ] {
+        c.text(&s, Field::Notes, note);
+    }
     c.text(&s, Field::Notes, &t.notes);
     for e in &t.elements {
         let s = Subject::new(EntityKind::Element, e.id);
@@ -411,6 +425,8 @@ impl Workbook {
         );
         c.unique(EntityKind::Exercise, self.exercises.iter().map(|e| e.id));
         c.unique(EntityKind::Round, self.rounds.iter().map(|r| r.id));
+        c.unique(EntityKind::Person, self.people.iter().map(|p| p.id));
+        c.unique(EntityKind::Access, self.access.iter().map(|a| a.id));
 
         let techs: HashSet<TechnologyId> = self.technologies.iter().map(|t| t.id).collect();
         let actors: HashSet<_> = self.actors.iter().map(|a| a.id).collect();
@@ -490,6 +506,33 @@ impl Workbook {
             );
         }
 
+        let people: HashSet<_> = self.people.iter().map(|p| p.id).collect();
+        let mut access_pairs = HashSet::new();
+        for a in &self.access {
+            let s = Subject::new(EntityKind::Access, a.id);
+            c.links(
+                &s,
+                Field::PersonId,
+                EntityKind::Person,
+                &[a.person_id],
+                &people,
+            );
+            c.links(
+                &s,
+                Field::TechnologyId,
+                EntityKind::Technology,
+                &[a.technology_id],
+                &techs,
+            );
+            // One link per person and technology: the pair is its identity.
+            if !access_pairs.insert((a.person_id, a.technology_id)) {
+                c.errors.push(ValidationError::DuplicateId {
+                    entity: EntityKind::Access,
+                    id: a.id.to_string(),
+                });
+            }
+        }
+
         if self.rounds.is_empty() {
             c.errors.push(ValidationError::NoRound);
         }
@@ -525,6 +568,11 @@ impl Workbook {
         }
         for t in &self.technologies {
             technology_fields(c, t);
+        }
+        for p in &self.people {
+            let s = Subject::new(EntityKind::Person, p.id);
+            c.name(&s, Field::Name, &p.name);
+            c.text(&s, Field::Notes, &p.notes);
         }
         for a in &self.actors {
             let s = Subject::new(EntityKind::Actor, a.id);

@@ -124,6 +124,9 @@ messages! {
     COL_WITH_CMS = "対策あり", "With countermeasures";
     COL_DONE = "完了", "Done";
     COL_OVERDUE = "期限超過の対策", "Overdue countermeasures";
+    REGULATORY_TITLE = "規制上の確認（研究室別）", "Regulatory checks per lab";
+    COL_FLAGGED = "許可が必要な場合がある技術", "Technologies that may need a licence";
+    COL_DECLARATIONS_DUE = "自己申告が未提出・更新が必要な人", "Declarations missing or due";
     COL_PROBLEMS = "ファイルの問題", "File problems";
     SEE_PROBLEMS = "下の「読み込みの問題」を見る", "See \"Load problems\" below";
     EXPORT_COMBINED = "統合したCSV（ZIP）をダウンロード", "Download the combined CSVs (zip)";

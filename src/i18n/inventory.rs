@@ -42,11 +42,9 @@ messages! {
     SEC_ELEMENTS = "チョークポイント要素", "Chokepoint elements";
     SEC_DELETE = "重要技術の削除", "Delete technology";
     CATEGORY = "種別", "Category";
-    EXPORT_CONTROL = "輸出管理（外為法）の該非", "Export-control status (FEFTA)";
     EXTERNAL_PARTIES = "外部者（共同研究先・委託先・来訪者など）のアクセス", "Access by outside parties (partners, contractors, visitors)";
     HINT_COUNT = "人数を数字で。空欄は未記録。", "A whole number; leave blank if not recorded.";
     HINT_STORAGE = "1行に1件（サーバ、実験ノート、クラウドのフォルダなど）", "One per line (servers, lab notebooks, cloud folders …)";
-    HINT_KEY_PERSONS = "1行に1人。その人が引き抜かれると失われうる知見を持つ人。", "One per line: people whose know-how would be lost if they were recruited away.";
     HINT_MANAGEMENT = "誰がどのように管理しているか（規程、施錠、アクセスログなど）", "Who manages it and how (rules, locks, access logs …)";
 
     COL_AXIS = "評価軸", "Axis";

@@ -37,6 +37,8 @@ pub mod exercises;
 pub mod inventory;
 pub mod overview;
 pub mod paging;
+pub mod people;
+pub mod regulatory;
 pub mod report;
 pub mod safety;
 pub mod scenarios;
@@ -55,6 +57,8 @@ pub const TABLES: &[(&str, &[(&str, Text)])] = &[
     ("inventory", inventory::ALL),
     ("overview", overview::ALL),
     ("paging", paging::ALL),
+    ("people", people::ALL),
+    ("regulatory", regulatory::ALL),
     ("report", report::ALL),
     ("safety", safety::ALL),
     ("scenarios", scenarios::ALL),

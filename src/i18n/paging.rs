@@ -15,6 +15,7 @@ messages! {
     NAV_TECHNOLOGIES = "重要技術一覧のページ送り", "Technology list pages";
     NAV_MATRIX = "脅威マトリクスの列（重要技術）のページ送り", "Threat matrix column (technology) pages";
     NAV_EXERCISES = "訓練一覧のページ送り", "Exercise list pages";
+    NAV_PEOPLE = "人の一覧のページ送り", "People list pages";
     NAV_PROBLEMS = "取り込みの問題一覧のページ送り", "Import problem list pages";
 }
 

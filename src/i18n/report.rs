@@ -119,4 +119,14 @@ messages! {
     SOURCES_NOTE = "カタログから作成した項目には出典（文書番号と節）を付しています。「出典」は文書の記述を言い換えたもの、「から導出」は文書を超えて補ったものです。003 は政府（経済産業省）のガイダンスの解説、004 は民間コンサルタントの記事で、政府のガイダンスではありません。", "Entries made from the catalogue carry their source (document number and section). \"Source\" entries restate the document; \"derived from\" entries go beyond it. 003 explains the government's (METI's) guidance; 004 is an article by a private consultant, not government guidance.";
     COL_AXIS = "評価軸", "Axis";
     INVERTED = "高いほど安全（反転）", "high is safe (inverted)";
+    REGULATORY = "7. 規制上の確認状況", "7. Regulatory status";
+    REG_NOTE = "該非判定・アクセスできる人・営業秘密の三要件について、記録された判断と不足を示します。確認を促すもので、法的助言ではありません。", "The judgements recorded on export control, people with access and the three trade-secret requirements, with their gaps. These are prompts to check, not legal advice.";
+    REG_FLAGGED = "許可が必要な場合がある技術", "Technologies that may need a licence";
+    REG_DECL_DUE = "自己申告が未提出・更新が必要な人", "Declarations missing or due";
+    REG_DISC_DUE = "研究インテグリティの開示の更新が必要な人", "Research-integrity disclosures due";
+    COL_CLASSIFICATION = "該非判定", "Classification";
+    COL_PEOPLE = "アクセスできる人", "People with access";
+    COL_FLAG = "確認が必要な点", "To check";
+    COL_SECRET_GAPS = "営業秘密の要件の不足", "Trade-secret gaps";
+    CATCH_ALL_APPLIES = "キャッチオール確認の対象", "catch-all check applies";
 }

@@ -37,4 +37,8 @@ messages! {
     NEXT_NOTES = "メモ（任意）", "Notes (optional)";
     START = "次のラウンドを開始", "Start next round";
     STARTED = "ラウンドを開始しました：", "Round started:";
+    REVIEW_TITLE = "規制上の確認の有効期間", "Review periods of regulatory records";
+    REVIEW_INTRO = "特定類型の自己申告と研究インテグリティの開示は、この日数を過ぎると更新が必要として一覧に出ます（既定は365日）。", "Specified-category declarations and research-integrity disclosures older than this many days are listed as due (default 365 days).";
+    DECLARATION_PERIOD = "特定類型の自己申告の有効期間（日）", "Declaration period (days)";
+    DISCLOSURE_PERIOD = "研究インテグリティ開示の有効期間（日）", "Disclosure period (days)";
 }

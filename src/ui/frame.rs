@@ -274,6 +274,7 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Scenarios(None), msg::NAV_SCENARIOS, "nav-scenarios")}
                     {link(Screen::Countermeasures(None), msg::NAV_COUNTERMEASURES, "nav-countermeasures")}
                     {link(Screen::Exercises(None), msg::NAV_EXERCISES, "nav-exercises")}
+                    {link(Screen::People(None), crate::i18n::people::NAV, "nav-people")}
                     {link(Screen::Settings, msg::NAV_SETTINGS, "nav-settings")}
                     {link(Screen::Exchange, crate::i18n::exchange::NAV, "nav-exchange")}
                     {link(Screen::Report, crate::i18n::report::NAV, "nav-report")}
@@ -331,6 +332,9 @@ fn WorkbookScreen() -> impl IntoView {
             }
             Some(ScreenKind::Exercises) => {
                 view! { <screens::exercises::ExercisesScreen selected=selected/> }.into_any()
+            }
+            Some(ScreenKind::People) => {
+                view! { <screens::people::PeopleScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Settings) => screens::settings::SettingsScreen().into_any(),
             Some(ScreenKind::Exchange) => screens::exchange::ExchangeScreen().into_any(),

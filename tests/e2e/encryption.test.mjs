@@ -28,7 +28,8 @@ async function sample(page) {
   const wb = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key));
   const names = [
     wb.name, wb.organisation,
-    ...wb.technologies.flatMap((t) => [t.name, ...t.elements.map((e) => e.name), ...t.key_persons]),
+    ...wb.technologies.flatMap((t) => [t.name, ...t.elements.map((e) => e.name)]),
+    ...(wb.people ?? []).map((p) => p.name),
     ...wb.actors.map((a) => a.name), ...wb.scenarios.map((s) => s.title), ...wb.countermeasures.map((c) => c.title),
   ].filter((n) => typeof n === 'string' && n.length >= 3);
   return { id, key, wb, names };

@@ -32,7 +32,7 @@ def check_pandas():
         pd.api.types.is_float_dtype(scen["risk_score"]), scen.dtypes
     assert set(scen["risk_level"].dropna()) <= {"very_low", "low", "medium", "high", "very_high"}
     wb = pd.read_csv(GOLDEN / "workbook.csv", encoding="utf-8-sig")
-    assert int(wb["format_version"].iloc[0]) == 4
+    assert int(wb["format_version"].iloc[0]) == 5
     # Format 3: where each catalogue-made scenario comes from.
     assert scen["source"].str.match(r"^(derived from )?00[0-4] §").all(), scen["source"]
     # Format 4: the threat and sum behind each score, as integers, and what
@@ -48,6 +48,22 @@ def check_pandas():
     counts = dict(part.split("=") for part in wb["table_rows"].iloc[0].split(";"))
     assert int(counts["technologies"]) == len(tech), counts
     assert int(counts["scenarios"]) == len(scen), counts
+    # Format 5: people and access links join to technologies; the flag and
+    # the checklist read as booleans, the judged date as a date.
+    people = pd.read_csv(GOLDEN / "people.csv", encoding="utf-8-sig",
+                         keep_default_na=False, na_values=[""])
+    access = pd.read_csv(GOLDEN / "access.csv", encoding="utf-8-sig",
+                         keep_default_na=False, na_values=[""])
+    assert int(counts["people"]) == len(people) and int(counts["access"]) == len(access), counts
+    assert pd.api.types.is_bool_dtype(access["key_person"]), access.dtypes
+    assert pd.api.types.is_bool_dtype(tech["licence_flag"]), tech.dtypes
+    joined = access.merge(people, on=["workbook_id", "person_id"]).merge(
+        tech[["workbook_id", "technology_id", "licence_flag"]], on=["workbook_id", "technology_id"])
+    assert len(joined) == len(access), joined
+    assert joined.loc[joined["licence_flag"], "declaration"].isin(
+        ["category_one", "category_two", "category_three", "not_submitted"]).any() or \
+        (joined.loc[joined["licence_flag"], "residency"] != "resident").any()
+    assert pd.to_datetime(tech["export_judged_on"].dropna()).notna().all()
 
 
 def check_duckdb():
@@ -64,6 +80,13 @@ def check_duckdb():
     assert types["criticality"] in ("DOUBLE", "FLOAT", "DECIMAL(3,2)"), types
     assert types["technology_id"] == "UUID" or types["technology_id"] == "VARCHAR", types
     assert any("GaN結晶成長レシピ" in n for n in tech["name"])
+    assert types["licence_flag"] == "BOOLEAN", types
+    flagged = con.execute(
+        f"select count(*) from read_csv('{GOLDEN / 'access.csv'}', header=true) a "
+        f"join read_csv('{GOLDEN / 'technologies.csv'}', header=true) t using (workbook_id, technology_id) "
+        "where t.licence_flag"
+    ).fetchone()
+    assert flagged[0] >= 1, flagged
 
     # A folder of labs, each with its own export folder.
     with tempfile.TemporaryDirectory() as d:

@@ -37,7 +37,10 @@ pub struct CountermeasureTemplate {
 use CmCategory::{Contractual, Organisational, Personnel, Physical, Technical};
 use CmPhase::{Operation, Planning, Termination};
 use PatternGroup::{Cyber, EconomicAcademic, Espionage};
-use SourceRef::{GovAiMeasures, MetiGuidance, PoliceOutreach, ProcessOverview};
+use SourceRef::{
+    ExportCompliance, GovAiMeasures, MetiGuidance, PoliceOutreach, ProcessOverview,
+    ResearchIntegrity, SensitiveTechGuidance, TradeSecretGuidelines,
+};
 
 const ALL_GROUPS: &[PatternGroup] = &[Cyber, Espionage, EconomicAcademic];
 
@@ -784,6 +787,126 @@ pub static COUNTERMEASURES: &[CountermeasureTemplate] = &[
         cyber_step: None,
         case_group: None,
     },
+    // --- Regulatory (issue #14; public documents R01–R04) -----------------
+    CountermeasureTemplate {
+        id: "cm_reg_classification_procedure",
+        category: Organisational,
+        phase: Planning,
+        groups: &[EconomicAcademic],
+        title: Text::new(
+            "該非判定の手順と判定責任者",
+            "Classification procedure and a person responsible for it",
+        ),
+        description: Text::new(
+            "技術ごとに該非判定（項番・比較した根拠・日付・判定者）を記録する手順を定め、判定の責任者を置く。リスト規制技術を扱う場合は用途確認・研修・記録保存・監査も整える。",
+            "Set a procedure that records each technology's classification (list item, basis compared, date, who judged) and name a person responsible for it; where listed technology is handled, add end-use checks, training, record keeping and audit.",
+        ),
+        source: Source::quoted(ExportCompliance, "§1"),
+        cyber_step: None,
+        case_group: None,
+    },
+    CountermeasureTemplate {
+        id: "cm_reg_pledges_entry_exit",
+        category: Personnel,
+        phase: Planning,
+        groups: &[EconomicAcademic, Espionage],
+        title: Text::new(
+            "受入れ時・変更時・離籍時の誓約書と特定類型の自己申告",
+            "Pledges and specified-category declarations at entry, on change and at exit",
+        ),
+        description: Text::new(
+            "重要技術にアクセスする人から、受入れ時・状況の変化時・離籍時に誓約書（秘密保持）と特定類型の自己申告を受け取り、日付とともに記録する。",
+            "Collect a pledge (confidentiality) and a specified-category self-declaration from everyone with access to critical technology at entry, on any change and at exit, and record them with their dates.",
+        ),
+        source: Source::derived(SensitiveTechGuidance, "§all"),
+        cyber_step: None,
+        case_group: None,
+    },
+    CountermeasureTemplate {
+        id: "cm_reg_secret_marking",
+        category: Organisational,
+        phase: Operation,
+        groups: ALL_GROUPS,
+        title: Text::new(
+            "営業秘密の表示（㊙・厳秘）",
+            "Mark trade secrets as confidential",
+        ),
+        description: Text::new(
+            "営業秘密とする文書・データ・媒体に㊙や厳秘などの表示を付け、秘密として管理する意思が従業員に分かるようにする。",
+            "Mark documents, data and media kept as trade secrets with a 'confidential' or 'strictly confidential' mark, so employees can see the intent to keep them secret.",
+        ),
+        source: Source::derived(TradeSecretGuidelines, "§2"),
+        cyber_step: None,
+        case_group: None,
+    },
+    CountermeasureTemplate {
+        id: "cm_reg_secret_access",
+        category: Technical,
+        phase: Operation,
+        groups: ALL_GROUPS,
+        title: Text::new(
+            "営業秘密へのアクセス制限",
+            "Restrict access to trade secrets",
+        ),
+        description: Text::new(
+            "営業秘密を保管する場所・システムのアクセス権を必要な人に限り、共有アカウントをなくす。",
+            "Limit access to the places and systems that hold trade secrets to the people who need it, and remove shared accounts.",
+        ),
+        source: Source::derived(TradeSecretGuidelines, "§2"),
+        cyber_step: None,
+        case_group: None,
+    },
+    CountermeasureTemplate {
+        id: "cm_reg_secret_register",
+        category: Organisational,
+        phase: Operation,
+        groups: ALL_GROUPS,
+        title: Text::new(
+            "秘密情報の管理台帳",
+            "Register of secret information",
+        ),
+        description: Text::new(
+            "営業秘密とする情報を台帳に記載し、保管場所・管理者・アクセスできる人を定期的に見直す。",
+            "List the information kept as trade secrets in a register, and review where it is kept, who manages it and who can access it at regular intervals.",
+        ),
+        source: Source::derived(TradeSecretGuidelines, "§2"),
+        cyber_step: None,
+        case_group: None,
+    },
+    CountermeasureTemplate {
+        id: "cm_reg_nda_disclosure",
+        category: Contractual,
+        phase: Operation,
+        groups: &[EconomicAcademic],
+        title: Text::new(
+            "外部への開示は秘密保持契約の下で",
+            "Disclose outside only under an NDA",
+        ),
+        description: Text::new(
+            "共同研究先や取引先に開示する前に秘密保持契約を結び、開示した範囲と相手を記録する。",
+            "Sign a non-disclosure agreement before disclosing to research partners or business partners, and record what was disclosed to whom.",
+        ),
+        source: Source::derived(TradeSecretGuidelines, "§4"),
+        cyber_step: None,
+        case_group: None,
+    },
+    CountermeasureTemplate {
+        id: "cm_reg_integrity_disclosure",
+        category: Personnel,
+        phase: Operation,
+        groups: &[EconomicAcademic],
+        title: Text::new(
+            "研究インテグリティの定期的な開示",
+            "Regular research-integrity disclosures",
+        ),
+        description: Text::new(
+            "研究者に経歴・職歴、兼業（海外を含む）、外部・外国からの資金や支援を定期的に開示してもらい、最新に保つ。",
+            "Have researchers disclose their careers and positions, side jobs including abroad, and funding or support from outside including foreign sources at regular intervals, and keep the record current.",
+        ),
+        source: Source::quoted(ResearchIntegrity, "§all"),
+        cyber_step: None,
+        case_group: None,
+    },
 ];
 
 #[cfg(test)]
@@ -833,10 +956,13 @@ mod tests {
 
     #[test]
     fn sources_are_the_countermeasure_sources() {
-        // The countermeasure knowledge comes from 000, 001, 003 and 004.
+        // The countermeasure knowledge comes from 000, 001, 003 and 004;
+        // the regulatory measures (`cm_reg_`) from the public documents R01–R04.
         for c in COUNTERMEASURES {
+            let regulatory = c.id.starts_with("cm_reg_");
+            assert_eq!(regulatory, c.source.doc.id().starts_with('R'), "{}", c.id);
             assert!(
-                ["000", "001", "003", "004"].contains(&c.source.doc.id()),
+                ["000", "001", "003", "004"].contains(&c.source.doc.id()) || regulatory,
                 "{} cites {}",
                 c.id,
                 c.source.doc.id()
@@ -853,7 +979,7 @@ mod tests {
     #[test]
     fn library_size_is_workshop_sized() {
         assert!(
-            (30..=45).contains(&COUNTERMEASURES.len()),
+            (30..=55).contains(&COUNTERMEASURES.len()),
             "{}",
             COUNTERMEASURES.len()
         );

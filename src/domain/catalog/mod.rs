@@ -33,7 +33,7 @@ use super::text::{Lang, Text};
 
 /// Version of the built-in catalogues. Bumped on any change to an entry
 /// (added entry, improved text, changed default); ids never change.
-pub const CATALOG_VERSION: u32 = 2;
+pub const CATALOG_VERSION: u32 = 3;
 
 /// The scenario pattern with this id.
 pub fn pattern(id: &str) -> Option<&'static ScenarioPattern> {
@@ -224,7 +224,10 @@ mod tests {
     #[test]
     fn sources_have_ids_000_to_004_and_bilingual_titles() {
         let ids: Vec<_> = SourceRef::ALL.iter().map(|s| s.id()).collect();
-        assert_eq!(ids, ["000", "001", "002", "003", "004"]);
+        assert_eq!(
+            ids,
+            ["000", "001", "002", "003", "004", "R01", "R02", "R03", "R04"]
+        );
         for s in SourceRef::ALL {
             assert_eq!(SourceRef::from_id(s.id()), Some(s));
             assert_bilingual(s.title(), s.id());

@@ -4,8 +4,10 @@
 //!
 //! Locators are `§` section numbers of the outline each document is split
 //! into in `docs/catalogues.md` (the sources are web pages without page
-//! numbers). What this module is not: a bibliography of the public facts in
-//! DOMAIN.md's regulatory section; no catalogue entry cites those.
+//! numbers). The regulatory countermeasures (issue #14) cite public documents
+//! outside `shared/sources/`, ids `R01`..`R04` (DOMAIN.md "Regulatory
+//! questions"); their locator `§all` cites the document as a whole, a number
+//! its chapter or article.
 
 use crate::domain::text::{Lang, Text};
 
@@ -22,19 +24,32 @@ pub enum SourceRef {
     MetiGuidance,
     /// 004: article on the overall process of technology-leakage countermeasures.
     ProcessOverview,
+    /// R01: METI ordinance on the exporters' compliance standards (2010).
+    ExportCompliance,
+    /// R02: METI's sensitive-technology management guidance for universities, 4th ed.
+    SensitiveTechGuidance,
+    /// R03: METI's trade-secret management guidelines (revised 2025-03-31).
+    TradeSecretGuidelines,
+    /// R04: the Cabinet Office's research-integrity policy (2021-04-27).
+    ResearchIntegrity,
 }
 
 impl SourceRef {
     /// Every source, in id order.
-    pub const ALL: [SourceRef; 5] = [
+    pub const ALL: [SourceRef; 9] = [
         SourceRef::GovAiMeasures,
         SourceRef::PoliceOutreach,
         SourceRef::TechSecurityProposals,
         SourceRef::MetiGuidance,
         SourceRef::ProcessOverview,
+        SourceRef::ExportCompliance,
+        SourceRef::SensitiveTechGuidance,
+        SourceRef::TradeSecretGuidelines,
+        SourceRef::ResearchIntegrity,
     ];
 
-    /// The source id, `"000"`..`"004"` (the file-name prefix in `shared/sources/`).
+    /// The source id, `"000"`..`"004"` (the file-name prefix in
+    /// `shared/sources/`), `"R01"`..`"R04"` for the public regulatory documents.
     pub fn id(self) -> &'static str {
         match self {
             SourceRef::GovAiMeasures => "000",
@@ -42,6 +57,10 @@ impl SourceRef {
             SourceRef::TechSecurityProposals => "002",
             SourceRef::MetiGuidance => "003",
             SourceRef::ProcessOverview => "004",
+            SourceRef::ExportCompliance => "R01",
+            SourceRef::SensitiveTechGuidance => "R02",
+            SourceRef::TradeSecretGuidelines => "R03",
+            SourceRef::ResearchIntegrity => "R04",
         }
     }
 
@@ -72,6 +91,22 @@ impl SourceRef {
             SourceRef::ProcessOverview => Text::new(
                 "稲村悠「経済安全保障における技術流出対策とは －対策の全体像－（第2回）」（民間コンサルタントの記事。政府のガイダンスではない）",
                 "Yu Inamura: 'Technology-leakage countermeasures in economic security — the overall picture (part 2)' (an article by a private consultant, not government guidance)",
+            ),
+            SourceRef::ExportCompliance => Text::new(
+                "経済産業省「輸出者等遵守基準を定める省令」（2010年施行）",
+                "METI: Ordinance on the Standards for Exporters' Compliance (in force 2010)",
+            ),
+            SourceRef::SensitiveTechGuidance => Text::new(
+                "経済産業省「安全保障貿易に係る機微技術管理ガイダンス（大学・研究機関用）」第四版（2022年）",
+                "METI: Guidance on managing sensitive technology for security export control (universities and research institutions), 4th ed. (2022)",
+            ),
+            SourceRef::TradeSecretGuidelines => Text::new(
+                "経済産業省「営業秘密管理指針」（最終改訂2025年3月31日）",
+                "METI: Trade Secret Management Guidelines (last revised 31 March 2025)",
+            ),
+            SourceRef::ResearchIntegrity => Text::new(
+                "統合イノベーション戦略推進会議「研究インテグリティの確保に係る対応方針」（2021年4月27日）",
+                "Cabinet Office (Council for Integrated Innovation Strategy): policy on ensuring research integrity (27 April 2021)",
             ),
         }
     }

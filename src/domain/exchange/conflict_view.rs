@@ -45,6 +45,9 @@ pub fn record_names(
         for m in &wb.countermeasures {
             add(m.id.to_string(), &m.title);
         }
+        for p in &wb.people {
+            add(p.id.to_string(), &p.name);
+        }
     }
     names
 }
@@ -60,6 +63,8 @@ pub fn record_kind(r: &Record) -> EntityKind {
         Record::Scenario(_) => EntityKind::Scenario,
         Record::Countermeasure(_) => EntityKind::Countermeasure,
         Record::Exercise(_) => EntityKind::Exercise,
+        Record::Person(_) => EntityKind::Person,
+        Record::Access(_) => EntityKind::Access,
     }
 }
 
@@ -201,6 +206,46 @@ fn label_text(kind: EntityKind, key: &str) -> Option<Text> {
         "settings.top_share_percent" => t("上位層の割合（%）", "Top-tier share (%)"),
         "settings.middle_share_percent" => t("中位層の割合（%）", "Middle-tier share (%)"),
         "settings.chokepoint_threshold" => field("chokepoint_threshold")?,
+        "settings.declaration_period_days" => t(
+            "特定類型の自己申告の有効期間（日）",
+            "Specified-category declaration period (days)",
+        ),
+        "settings.disclosure_period_days" => t(
+            "研究インテグリティ開示の有効期間（日）",
+            "Research-integrity disclosure period (days)",
+        ),
+        "classification.result" => t("該非判定の結果", "Classification result"),
+        "classification.list_item" => field("list_item")?,
+        "classification.basis" => field("basis")?,
+        "classification.judged_on" => t("判定日", "Date judged"),
+        "classification.judged_by" => field("judged_by")?,
+        "classification.catch_all" => t(
+            "キャッチオール（用途・需要者）確認の対象",
+            "Catch-all (end use / end user) check applies",
+        ),
+        "classification.exception" => t("許可不要の特例", "Licence exception claimed"),
+        "classification.exception_ground" => field("exception_ground")?,
+        "trade_secret.marked" => t("秘密表示あり", "Marked as secret"),
+        "trade_secret.access_restricted" => t("アクセス制限あり", "Access restricted"),
+        "trade_secret.in_register" => t("管理台帳に記載", "In the secret-information register"),
+        "trade_secret.secrecy_note" => t("秘密管理性の備考", "Note on secrecy management"),
+        "trade_secret.useful" => t("有用性あり", "Useful for business"),
+        "trade_secret.usefulness_note" => t("有用性の備考", "Note on usefulness"),
+        "trade_secret.not_published" => t("未公表", "Not published"),
+        "trade_secret.nda_only" => t("秘密保持契約の下でのみ開示", "Disclosed only under NDA"),
+        "trade_secret.non_public_note" => t("非公知性の備考", "Note on non-public status"),
+        "role" => t("立場", "Role"),
+        "residency" => t("居住性", "Residency"),
+        "declaration" => t("特定類型の自己申告", "Specified-category declaration"),
+        "declared_on" => t("自己申告日", "Date declared"),
+        "pledge_signed" => t("誓約書・秘密保持契約", "Pledge or NDA signed"),
+        "pledge_on" => t("誓約日", "Date of pledge"),
+        "disclosed_on" => t(
+            "研究インテグリティの最終開示日",
+            "Last research-integrity disclosure",
+        ),
+        "person_id" => field("person_id")?,
+        "key_person" => t("属人化している担当者", "Key person"),
         "elements.substitutability" => axis("element_substitutability")?,
         "elements.name" => field("name")?,
         "elements.notes" => field("notes")?,
@@ -224,7 +269,13 @@ fn code_label(kind: EntityKind, key: &str, code: &str) -> Option<Text> {
     }
     match (kind, key) {
         (EntityKind::Technology, "category") => label_of::<TechCategory>(code),
-        (EntityKind::Technology, "export_control") => label_of::<ExportControl>(code),
+        (EntityKind::Technology, "export_control" | "classification.result") => {
+            label_of::<ExportControl>(code)
+        }
+        (EntityKind::Technology, "classification.exception") => label_of::<ExportException>(code),
+        (EntityKind::Person, "role") => label_of::<PersonRole>(code),
+        (EntityKind::Person, "residency") => label_of::<Residency>(code),
+        (EntityKind::Person, "declaration") => label_of::<SpecifiedCategory>(code),
         (EntityKind::Technology, "elements.kind") => label_of::<ElementKind>(code),
         (EntityKind::Actor, "kind") => label_of::<ActorKind>(code),
         (EntityKind::Scenario, "group") => label_of::<PatternGroup>(code),
@@ -246,6 +297,7 @@ fn code_label(kind: EntityKind, key: &str, code: &str) -> Option<Text> {
 const REFERENCES: &[&str] = &[
     "technology_id",
     "actor_id",
+    "person_id",
     "technology_ids",
     "scenario_ids",
     "follow_up_ids",
@@ -444,6 +496,8 @@ mod tests {
                 .map(|t| Record::Technology(Box::new(t.clone()))),
         );
         records.extend(wb.exercises.iter().cloned().map(Record::Exercise));
+        records.extend(wb.people.iter().cloned().map(Record::Person));
+        records.extend(wb.access.iter().copied().map(Record::Access));
         let mut seen = 0;
         for r in &records {
             let kind = record_kind(r);

@@ -32,6 +32,9 @@ use super::read::{read_table, RawRow, RawTable, TextFile};
 use super::schema::Table;
 use super::tables::row_counts_in;
 use super::FORMAT_VERSION;
+
+#[path = "import_people.rs"]
+mod people;
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::*;
 use crate::domain::kinds::*;
@@ -148,11 +151,12 @@ pub enum BuildPhase {
     Scenarios,
     Countermeasures,
     Exercises,
+    People,
     Validate,
 }
 
 impl BuildPhase {
-    pub const ALL: [BuildPhase; 9] = [
+    pub const ALL: [BuildPhase; 10] = [
         BuildPhase::Head,
         BuildPhase::Rounds,
         BuildPhase::Technologies,
@@ -161,6 +165,7 @@ impl BuildPhase {
         BuildPhase::Scenarios,
         BuildPhase::Countermeasures,
         BuildPhase::Exercises,
+        BuildPhase::People,
         BuildPhase::Validate,
     ];
 
@@ -184,6 +189,7 @@ impl BuildPhase {
                 Table::ExerciseFollowUps,
                 Table::ExerciseWeaknesses,
             ],
+            BuildPhase::People => &[Table::People, Table::Access],
             BuildPhase::Validate => &[],
         }
     }
@@ -740,6 +746,7 @@ impl<'a> Builder<'a> {
             BuildPhase::Scenarios => self.scenarios(wb),
             BuildPhase::Countermeasures => self.countermeasures(wb),
             BuildPhase::Exercises => self.exercises(wb),
+            BuildPhase::People => self.people(wb),
             BuildPhase::Validate => {
                 self.check_row_counts();
                 // Every rule was applied row by row above, so this finds
@@ -841,6 +848,24 @@ impl<'a> Builder<'a> {
             settings.top_share_percent = vals[4];
             settings.middle_share_percent = vals[5];
             settings.chokepoint_threshold = vals[6];
+            for (c, slot) in [
+                (
+                    "declaration_period_days",
+                    &mut settings.declaration_period_days,
+                ),
+                (
+                    "disclosure_period_days",
+                    &mut settings.disclosure_period_days,
+                ),
+            ] {
+                let v = row.raw(c).trim();
+                if !v.is_empty() {
+                    match v.parse::<u16>() {
+                        Ok(n) => *slot = n,
+                        Err(_) => setting_problems.push((c, v.to_owned())),
+                    }
+                }
+            }
             let settings_errors = check_settings(&settings);
             if !row.ok() {
                 return false;
@@ -1023,10 +1048,30 @@ impl<'a> Builder<'a> {
                 external_parties: row.boolean("access_external_parties"),
                 notes: row.text("access_notes"),
             };
-            t.key_persons = row.list("key_persons");
-            t.export_control = row
-                .code("export_control", Some(ExportControl::NotJudged))
-                .unwrap_or(ExportControl::NotJudged);
+            // `key_persons` is read in the people phase (older sets only).
+            t.classification = Classification {
+                result: row
+                    .code("export_control", Some(ExportControl::NotJudged))
+                    .unwrap_or(ExportControl::NotJudged),
+                list_item: row.text("export_list_item"),
+                basis: row.text("export_basis"),
+                judged_on: row.date("export_judged_on"),
+                judged_by: row.text("export_judged_by"),
+                catch_all: row.boolean("export_catch_all"),
+                exception: row.opt_code("export_exception"),
+                exception_ground: row.text("export_exception_ground"),
+            };
+            t.trade_secret = TradeSecretChecklist {
+                marked: row.boolean("secret_marked"),
+                access_restricted: row.boolean("secret_access_restricted"),
+                in_register: row.boolean("secret_in_register"),
+                secrecy_note: row.text("secret_note"),
+                useful: row.boolean("secret_useful"),
+                usefulness_note: row.text("secret_usefulness_note"),
+                not_published: row.boolean("secret_not_published"),
+                nda_only: row.boolean("secret_nda_only"),
+                non_public_note: row.text("secret_non_public_note"),
+            };
             t.market_importance = row.rating("market_importance");
             t.national_strategy = row.rating("national_strategy");
             t.substitutability = row.rating("substitutability");
@@ -1488,6 +1533,10 @@ fn field_column(f: Field) -> &'static str {
         Field::Management => "management",
         Field::AccessNotes => "access_notes",
         Field::KeyPersons => "key_persons",
+        Field::ListItem => "export_list_item",
+        Field::Basis => "export_basis",
+        Field::JudgedBy => "export_judged_by",
+        Field::ExceptionGround => "export_exception_ground",
         Field::Notes => "notes",
         _ => "name",
     }

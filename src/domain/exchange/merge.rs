@@ -47,6 +47,8 @@ pub enum Record {
     Scenario(LeakScenario),
     Countermeasure(Countermeasure),
     Exercise(Exercise),
+    Person(Person),
+    Access(AccessLink),
 }
 
 /// Which conflict: the kind and the existing record's id.
@@ -121,6 +123,8 @@ fn header_only(w: &Workbook) -> Workbook {
         scenarios: Vec::new(),
         countermeasures: Vec::new(),
         exercises: Vec::new(),
+        people: Vec::new(),
+        access: Vec::new(),
         ..w.clone()
     }
 }
@@ -211,6 +215,14 @@ impl Record {
             Record::Exercise(e) => {
                 w.exercises.push(e.clone());
                 Some("exercises")
+            }
+            Record::Person(p) => {
+                w.people.push(p.clone());
+                Some("people")
+            }
+            Record::Access(a) => {
+                w.access.push(*a);
+                Some("access")
             }
         };
         let Ok(value) = serde_json::to_value(WorkbookDto::from(&w)) else {
@@ -359,6 +371,8 @@ pub fn preview(existing: Option<&Workbook>, incoming: &Workbook) -> ImportPrevie
         Record::Countermeasure
     );
     kind!(EntityKind::Exercise, exercises, Record::Exercise);
+    kind!(EntityKind::Person, people, Record::Person);
+    kind!(EntityKind::Access, access, Record::Access);
     ImportPreview {
         counts,
         conflicts,
@@ -460,6 +474,22 @@ pub fn merge(existing: &Workbook, incoming: &Workbook, choices: &MergeChoices) -
         |e| e.id,
         |id| take(EntityKind::Exercise, id),
     );
+    by_id(
+        &mut w.people,
+        &incoming.people,
+        |p| p.id,
+        |id| take(EntityKind::Person, id),
+    );
+    by_id(
+        &mut w.access,
+        &incoming.access,
+        |a| a.id,
+        |id| take(EntityKind::Access, id),
+    );
+    // One access link per person and technology: keep the first.
+    let mut access_pairs = HashSet::new();
+    w.access
+        .retain(|a| access_pairs.insert((a.person_id, a.technology_id)));
 
     // An element moved between technologies could now appear twice: keep
     // the first (in workbook order).

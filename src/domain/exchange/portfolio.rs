@@ -63,6 +63,11 @@ pub struct Counts {
     pub countermeasures_by_status: [usize; 4],
     /// Open countermeasures past their due date on the caller's `today`.
     pub countermeasures_overdue: usize,
+    /// Technologies flagged "a licence may be needed" (`domain::regulatory`).
+    pub flagged_technologies: usize,
+    /// People with access whose specified-category declaration is missing
+    /// or older than the lab's period on `today`.
+    pub declarations_due: usize,
 }
 
 impl Counts {
@@ -85,6 +90,8 @@ impl Counts {
             *a += b;
         }
         self.countermeasures_overdue += o.countermeasures_overdue;
+        self.flagged_technologies += o.flagged_technologies;
+        self.declarations_due += o.declarations_due;
     }
 }
 
@@ -150,6 +157,10 @@ pub fn lab_summary(wb: &Workbook, today: Date) -> LabSummary {
         .iter()
         .filter(|m| m.is_overdue(today))
         .count();
+    // The people screen's rules, not second ones.
+    let reg = crate::domain::regulatory::regulatory_summary(wb, &a, today);
+    c.flagged_technologies = reg.flagged_technologies;
+    c.declarations_due = reg.declarations_due;
     LabSummary {
         workbook_id: wb.id,
         name: wb.name.clone(),
@@ -287,6 +298,21 @@ mod tests {
     }
 
     /// A lab whose files had problems keeps that count in its line.
+    #[test]
+    fn flagged_technologies_and_due_declarations_are_counted_per_lab() {
+        let a = lab(0);
+        let mut b = lab(1000);
+        // Lab b: nobody can access anything, so nothing is flagged or due.
+        b.access.clear();
+        let p = portfolio(vec![a.clone().into(), b.into()], day());
+        let (sa, sb) = (&p.summaries[0].counts, &p.summaries[1].counts);
+        assert_eq!(sa.flagged_technologies, 1, "the sample's GaN recipe");
+        assert!(sa.declarations_due >= 1);
+        assert_eq!((sb.flagged_technologies, sb.declarations_due), (0, 0));
+        assert_eq!(p.total.flagged_technologies, 1);
+        assert_eq!(p.total.declarations_due, sa.declarations_due);
+    }
+
     #[test]
     fn labs_with_problems_are_marked_in_their_line() {
         let mut a: LoadedLab = lab(0).into();

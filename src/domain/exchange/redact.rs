@@ -12,9 +12,11 @@
 //!   motive, methods, notes; scenarios: narrative, notes; countermeasures:
 //!   description, notes; exercises: objectives, stop_point, response_notes, notes;
 //!   exercise_weaknesses: description.
-//! - `people` → workbook: assessor; technologies: key_persons;
-//!   countermeasures: owner; exercises: participants, stopped_by,
-//!   in_the_know.
+//! - `people` → workbook: assessor; technologies: key_persons,
+//!   export_judged_by; countermeasures: owner; exercises: participants,
+//!   stopped_by, in_the_know; people: name → `P001`… (format 5).
+//! - `free_text` also → technologies: export_basis, export_exception_ground,
+//!   the trade-secret notes; people: notes (format 5).
 //! - `evidence` → threat_assessments: intent_evidence, capability_evidence,
 //!   opportunity_evidence (the yes/no evidence flags are kept).
 //! - `storage_locations` → technologies: storage_locations.
@@ -90,9 +92,12 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
         clear(&mut t.management, o.free_text);
         clear(&mut t.access.notes, o.free_text);
         clear(&mut t.notes, o.free_text);
-        if o.people {
-            t.key_persons.clear();
-        }
+        clear(&mut t.classification.judged_by, o.people);
+        clear(&mut t.classification.basis, o.free_text);
+        clear(&mut t.classification.exception_ground, o.free_text);
+        clear(&mut t.trade_secret.secrecy_note, o.free_text);
+        clear(&mut t.trade_secret.usefulness_note, o.free_text);
+        clear(&mut t.trade_secret.non_public_note, o.free_text);
         if o.storage_locations {
             t.storage_locations.clear();
         }
@@ -146,7 +151,22 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
             clear(&mut wk.description, o.free_text);
         }
     }
+    if o.people {
+        code_people(&mut w);
+    }
+    for p in &mut w.people {
+        clear(&mut p.notes, o.free_text);
+    }
     w
+}
+
+/// People's names become `P001`, `P002`… in workbook order. Key persons are
+/// people records, so this removes names from `people.csv`, the derived
+/// `key_persons` column and the report alike.
+pub fn code_people(w: &mut Workbook) {
+    for (i, p) in w.people.iter_mut().enumerate() {
+        p.name = format!("P{:03}", i + 1);
+    }
 }
 
 #[cfg(test)]
@@ -172,10 +192,12 @@ mod tests {
         assert!(r.validate().is_empty());
         assert_eq!(r.technologies[0].name, "T001");
         assert_eq!(r.actors[0].name, "A001");
+        assert!(r.technologies.iter().all(|t| t.description.is_empty()));
+        assert!(!wb.people.is_empty(), "the sample has people");
         assert!(r
-            .technologies
+            .people
             .iter()
-            .all(|t| t.key_persons.is_empty() && t.description.is_empty()));
+            .all(|p| p.name.starts_with('P') && p.notes.is_empty()));
         // Scores do not depend on free text: the analysis is unchanged.
         let (a, b) = (
             crate::domain::scoring::analyze(&wb),
@@ -190,9 +212,9 @@ mod tests {
             .collect();
         for t in &wb.technologies {
             assert!(!text.contains(&t.name), "{}", t.name);
-            for p in &t.key_persons {
-                assert!(!text.contains(p.as_str()), "{p}");
-            }
+        }
+        for p in &wb.people {
+            assert!(!text.contains(p.name.as_str()), "{}", p.name);
         }
     }
 }

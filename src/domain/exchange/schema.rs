@@ -103,10 +103,12 @@ pub enum Table {
     ExerciseScenarios,
     ExerciseFollowUps,
     ExerciseWeaknesses,
+    People,
+    Access,
 }
 
 impl Table {
-    pub const ALL: [Table; 14] = [
+    pub const ALL: [Table; 16] = [
         Table::Workbook,
         Table::Rounds,
         Table::Technologies,
@@ -121,6 +123,8 @@ impl Table {
         Table::ExerciseScenarios,
         Table::ExerciseFollowUps,
         Table::ExerciseWeaknesses,
+        Table::People,
+        Table::Access,
     ];
 
     /// The table called `name` (the file stem), if any.
@@ -145,6 +149,8 @@ impl Table {
             Table::ExerciseScenarios => "exercise_scenarios",
             Table::ExerciseFollowUps => "exercise_follow_ups",
             Table::ExerciseWeaknesses => "exercise_weaknesses",
+            Table::People => "people",
+            Table::Access => "access",
         }
     }
 
@@ -197,6 +203,9 @@ impl Table {
                     // Format 4: what the tiers rank by (`criticality`, or
                     // `criticality_x_threat` once any threat is assessed).
                     der("tier_basis", Code).since(4),
+                    // Format 5: review periods of declarations and disclosures.
+                    opt("declaration_period_days", Int).since(5),
+                    opt("disclosure_period_days", Int).since(5),
                 ];
                 C
             }
@@ -239,6 +248,29 @@ impl Table {
                     der("threat_level", Int).since(4),
                     der("threat_level_basis", Code).since(4),
                     der("ranking_score", Decimal).since(4),
+                    // Format 5: the export-control classification (該非判定;
+                    // `export_control` above is its result) and the
+                    // trade-secret checklist. `key_persons` is written from
+                    // the access links and read only from sets without
+                    // `people.csv`.
+                    opt("export_list_item", Text).since(5),
+                    opt("export_basis", Text).since(5),
+                    opt("export_judged_on", Date).since(5),
+                    opt("export_judged_by", Text).since(5),
+                    opt("export_catch_all", Bool).since(5),
+                    opt("export_exception", Code).since(5),
+                    opt("export_exception_ground", Text).since(5),
+                    opt("secret_marked", Bool).since(5),
+                    opt("secret_access_restricted", Bool).since(5),
+                    opt("secret_in_register", Bool).since(5),
+                    opt("secret_note", Text).since(5),
+                    opt("secret_useful", Bool).since(5),
+                    opt("secret_usefulness_note", Text).since(5),
+                    opt("secret_not_published", Bool).since(5),
+                    opt("secret_nda_only", Bool).since(5),
+                    opt("secret_non_public_note", Text).since(5),
+                    der("licence_flag", Bool).since(5),
+                    der("secret_gaps", Int).since(5),
                 ];
                 C
             }
@@ -407,6 +439,33 @@ impl Table {
                     req("exercise_id", Id),
                     req("kind", Code),
                     opt("description", Text),
+                ];
+                C
+            }
+            // Format 5: people with access and who can access what.
+            Table::People => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(5),
+                    req("person_id", Id).since(5),
+                    req("name", Text).since(5),
+                    opt("role", Code).since(5),
+                    opt("residency", Code).since(5),
+                    opt("declaration", Code).since(5),
+                    opt("declared_on", Date).since(5),
+                    opt("pledge_signed", Bool).since(5),
+                    opt("pledge_on", Date).since(5),
+                    opt("disclosed_on", Date).since(5),
+                    opt("notes", Text).since(5),
+                ];
+                C
+            }
+            Table::Access => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(5),
+                    req("access_id", Id).since(5),
+                    req("person_id", Id).since(5),
+                    req("technology_id", Id).since(5),
+                    opt("key_person", Bool).since(5),
                 ];
                 C
             }

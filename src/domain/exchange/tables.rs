@@ -13,6 +13,7 @@ use super::schema::Table;
 use super::FORMAT_VERSION;
 use crate::domain::catalog;
 use crate::domain::model::Workbook;
+use crate::domain::regulatory;
 use crate::domain::scoring::{analyze, Analysis};
 
 /// One exported CSV: its table and its text.
@@ -79,6 +80,8 @@ pub fn table_len(wb: &Workbook, table: Table) -> usize {
         Table::ExerciseScenarios => ex(&|e| e.scenario_ids.len()),
         Table::ExerciseFollowUps => ex(&|e| e.follow_up_ids.len()),
         Table::ExerciseWeaknesses => ex(&|e| e.weaknesses.len()),
+        Table::People => wb.people.len(),
+        Table::Access => wb.access.len(),
     }
 }
 
@@ -134,6 +137,8 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 s.chokepoint_threshold.to_string(),
                 row_counts_out(wb),
                 a.tiers.basis.code().to_owned(),
+                s.declaration_period_days.to_string(),
+                s.disclosure_period_days.to_string(),
             ])))
         }
         Table::Rounds => Box::new(wb.rounds.iter().map(move |r| {
@@ -147,6 +152,8 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
         })),
         Table::Technologies => Box::new(wb.technologies.iter().map(move |x| {
             let ta = a.technology(x.id);
+            let c = &x.classification;
+            let ts = &x.trade_secret;
             row(vec![
                 x.id.to_string(),
                 t(&x.name),
@@ -158,8 +165,8 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 opt_out(x.access.internal_count),
                 bool_out(x.access.external_parties).to_owned(),
                 t(&x.access.notes),
-                list_out(&x.key_persons),
-                x.export_control.code().to_owned(),
+                list_out(&wb.key_person_names(x.id)),
+                c.result.code().to_owned(),
                 rating_out(x.market_importance),
                 rating_out(x.national_strategy),
                 rating_out(x.substitutability),
@@ -174,6 +181,24 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     .unwrap_or_default()
                     .to_owned(),
                 decimal(ta.and_then(|ta| ta.ranking_score.map(|f| f.value()))),
+                t(&c.list_item),
+                t(&c.basis),
+                date_out(c.judged_on),
+                t(&c.judged_by),
+                bool_out(c.catch_all).to_owned(),
+                c.exception.map(|e| e.code()).unwrap_or_default().to_owned(),
+                t(&c.exception_ground),
+                bool_out(ts.marked).to_owned(),
+                bool_out(ts.access_restricted).to_owned(),
+                bool_out(ts.in_register).to_owned(),
+                t(&ts.secrecy_note),
+                bool_out(ts.useful).to_owned(),
+                t(&ts.usefulness_note),
+                bool_out(ts.not_published).to_owned(),
+                bool_out(ts.nda_only).to_owned(),
+                t(&ts.non_public_note),
+                bool_out(Some(regulatory::licence_flag(wb, x).is_some())).to_owned(),
+                regulatory::trade_secret_gaps(wb, x).len().to_string(),
             ])
         })),
         Table::Elements => Box::new(
@@ -345,6 +370,28 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     ])
                 }),
         ),
+        Table::People => Box::new(wb.people.iter().map(move |p| {
+            row(vec![
+                p.id.to_string(),
+                t(&p.name),
+                p.role.code().to_owned(),
+                p.residency.map(|r| r.code()).unwrap_or_default().to_owned(),
+                p.declaration.code().to_owned(),
+                date_out(p.declared_on),
+                bool_out(Some(p.pledge_signed)).to_owned(),
+                date_out(p.pledge_on),
+                date_out(p.disclosed_on),
+                t(&p.notes),
+            ])
+        })),
+        Table::Access => Box::new(wb.access.iter().map(move |l| {
+            row(vec![
+                l.id.to_string(),
+                l.person_id.to_string(),
+                l.technology_id.to_string(),
+                bool_out(Some(l.key_person)).to_owned(),
+            ])
+        })),
     }
 }
 

@@ -172,6 +172,7 @@ mod tests {
         new.scenarios.clear();
         new.exercises.clear();
         new.assessments.clear();
+        new.access.clear();
         for t in &mut new.technologies {
             t.elements.clear();
         }

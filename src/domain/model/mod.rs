@@ -9,6 +9,8 @@
 
 mod countermeasure;
 mod exercise;
+mod person;
+mod regulatory;
 mod round;
 mod scenario;
 mod settings;
@@ -20,6 +22,8 @@ pub use countermeasure::Countermeasure;
 pub use exercise::{
     control_suggestions, countermeasure_category, ControlSuggestion, Exercise, Weakness,
 };
+pub use person::{AccessLink, Person};
+pub use regulatory::{Classification, TradeSecretChecklist};
 pub use round::Round;
 pub use scenario::LeakScenario;
 pub use settings::{CriticalityWeights, Settings};

@@ -43,12 +43,19 @@ pub struct Settings {
     /// An element whose chokepoint score (mean risk value, 1–5) reaches this
     /// value is flagged as a chokepoint.
     pub chokepoint_threshold: u8,
+    /// A specified-category declaration older than this many days is due
+    /// again (universities ask at entry, on change and yearly).
+    pub declaration_period_days: u16,
+    /// A research-integrity disclosure older than this many days is due again.
+    pub disclosure_period_days: u16,
 }
 
 impl Settings {
     pub const DEFAULT_TOP_SHARE: u8 = 20;
     pub const DEFAULT_MIDDLE_SHARE: u8 = 30;
     pub const DEFAULT_CHOKEPOINT_THRESHOLD: u8 = 4;
+    /// One year, the default for both review periods.
+    pub const DEFAULT_REVIEW_PERIOD_DAYS: u16 = 365;
 }
 
 impl Default for Settings {
@@ -58,6 +65,8 @@ impl Default for Settings {
             top_share_percent: Self::DEFAULT_TOP_SHARE,
             middle_share_percent: Self::DEFAULT_MIDDLE_SHARE,
             chokepoint_threshold: Self::DEFAULT_CHOKEPOINT_THRESHOLD,
+            declaration_period_days: Self::DEFAULT_REVIEW_PERIOD_DAYS,
+            disclosure_period_days: Self::DEFAULT_REVIEW_PERIOD_DAYS,
         }
     }
 }

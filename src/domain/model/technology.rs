@@ -1,7 +1,8 @@
 //! Critical technology (重要技術) and its chokepoint elements (Step 1).
 
+use super::regulatory::{Classification, TradeSecretChecklist};
 use crate::domain::ids::{ElementId, TechnologyId};
-use crate::domain::kinds::{ElementKind, ExportControl, TechCategory};
+use crate::domain::kinds::{ElementKind, TechCategory};
 use crate::domain::rating::{Rating, RatingAxis};
 
 /// Who has access to a technology (アクセス権限).
@@ -28,9 +29,12 @@ pub struct Technology {
     /// How it is managed (管理体制).
     pub management: String,
     pub access: Access,
-    /// People whose know-how the technology depends on (属人化).
-    pub key_persons: Vec<String>,
-    pub export_control: ExportControl,
+    /// Export-control classification (該非判定). Who can access the
+    /// technology, and who is a key person for it (属人化), are the
+    /// workbook's access links to people.
+    pub classification: Classification,
+    /// The three trade-secret requirements (営業秘密).
+    pub trade_secret: TradeSecretChecklist,
     pub market_importance: Option<Rating>,
     pub national_strategy: Option<Rating>,
     /// High = easily substituted = less critical (inverted in scores).
@@ -52,8 +56,8 @@ impl Technology {
             storage_locations: Vec::new(),
             management: String::new(),
             access: Access::default(),
-            key_persons: Vec::new(),
-            export_control: ExportControl::NotJudged,
+            classification: Classification::default(),
+            trade_secret: TradeSecretChecklist::default(),
             market_importance: None,
             national_strategy: None,
             substitutability: None,

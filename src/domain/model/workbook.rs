@@ -3,12 +3,12 @@
 use time::OffsetDateTime;
 
 use super::{
-    Countermeasure, Exercise, LeakScenario, Round, Settings, Technology, ThreatActor,
-    ThreatAssessment,
+    AccessLink, Countermeasure, Exercise, LeakScenario, Person, Round, Settings, Technology,
+    ThreatActor, ThreatAssessment,
 };
 use crate::domain::ids::{
-    ActorId, AssessmentId, CountermeasureId, ElementId, ExerciseId, RoundId, ScenarioId,
-    TechnologyId, WorkbookId,
+    AccessId, ActorId, AssessmentId, CountermeasureId, ElementId, ExerciseId, PersonId, RoundId,
+    ScenarioId, TechnologyId, WorkbookId,
 };
 use crate::domain::kinds::RoundScope;
 use crate::domain::model::ChokepointElement;
@@ -35,6 +35,10 @@ pub struct Workbook {
     pub scenarios: Vec<LeakScenario>,
     pub countermeasures: Vec<Countermeasure>,
     pub exercises: Vec<Exercise>,
+    /// People with access to technologies (schema 3).
+    pub people: Vec<Person>,
+    /// Who can access which technology (person × technology, at most one each).
+    pub access: Vec<AccessLink>,
 }
 
 impl Workbook {
@@ -68,6 +72,8 @@ impl Workbook {
             scenarios: Vec::new(),
             countermeasures: Vec::new(),
             exercises: Vec::new(),
+            people: Vec::new(),
+            access: Vec::new(),
         }
     }
 
@@ -166,5 +172,37 @@ impl Workbook {
 
     pub fn exercise_mut(&mut self, id: ExerciseId) -> Option<&mut Exercise> {
         self.exercises.iter_mut().find(|e| e.id == id)
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn person_mut(&mut self, id: PersonId) -> Option<&mut Person> {
+        self.people.iter_mut().find(|p| p.id == id)
+    }
+
+    pub fn access_link(&self, id: AccessId) -> Option<&AccessLink> {
+        self.access.iter().find(|a| a.id == id)
+    }
+
+    /// The access links of one technology, in entry order.
+    pub fn access_to(&self, technology: TechnologyId) -> impl Iterator<Item = &AccessLink> {
+        self.access
+            .iter()
+            .filter(move |a| a.technology_id == technology)
+    }
+
+    /// The access links of one person, in entry order.
+    pub fn access_of(&self, person: PersonId) -> impl Iterator<Item = &AccessLink> {
+        self.access.iter().filter(move |a| a.person_id == person)
+    }
+
+    /// Names of the technology's key persons (属人化), in link order.
+    pub fn key_person_names(&self, technology: TechnologyId) -> Vec<String> {
+        self.access_to(technology)
+            .filter(|a| a.key_person)
+            .filter_map(|a| self.person(a.person_id).map(|p| p.name.clone()))
+            .collect()
     }
 }

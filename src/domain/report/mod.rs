@@ -11,10 +11,15 @@
 //!
 //! One job per file: [`cover`], [`summary`], [`technologies`] (Step 1),
 //! [`threats`] (Step 2), [`scenarios`] (Step 3 and countermeasures),
-//! [`exercises`]; this file only holds the whole and assembles it.
+//! [`exercises`], [`regulatory`] (export control, people, trade secrets);
+//! this file only holds the whole and assembles it.
+//!
+//! The report without free text carries no people's names either: people
+//! are coded `P001`… as in the redacted export (`redact::code_people`).
 
 mod cover;
 mod exercises;
+mod regulatory;
 mod scenarios;
 mod summary;
 mod technologies;
@@ -35,6 +40,7 @@ use crate::domain::scoring::Analysis;
 
 pub use cover::Cover;
 pub use exercises::ExerciseRow;
+pub use regulatory::{RegTechRow, RegulatoryStatus};
 pub use scenarios::{CmLine, ScenarioRow};
 pub use summary::{ScenarioLine, Summary, TopTech};
 pub use technologies::{ElementRow, TechRow};
@@ -69,6 +75,8 @@ pub struct Report {
     /// technology), so every countermeasure appears once in the tables.
     pub other_countermeasures: Vec<CmLine>,
     pub exercises: Vec<ExerciseRow>,
+    /// Classification, access and trade-secret gaps per technology.
+    pub regulatory: RegulatoryStatus,
     /// Scoring settings, printed with the formulas in the appendix.
     pub settings: Settings,
     /// Free text was left out.
@@ -102,7 +110,9 @@ fn tech_name(wb: &Workbook, id: TechnologyId) -> String {
 pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: bool) -> Report {
     let redacted_copy;
     let wb = if redacted {
-        redacted_copy = redact(wb, &REPORT_REDACTION);
+        let mut copy = redact(wb, &REPORT_REDACTION);
+        crate::domain::exchange::redact::code_people(&mut copy);
+        redacted_copy = copy;
         &redacted_copy
     } else {
         wb
@@ -123,6 +133,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
         scenarios,
         other_countermeasures: scenarios::other_countermeasures(wb, today),
         exercises: exercises::exercises(wb),
+        regulatory: regulatory::regulatory(wb, analysis, today),
         settings: wb.settings,
         redacted,
     }

@@ -90,8 +90,8 @@ pub(super) fn technologies(wb: &Workbook, analysis: &Analysis) -> Vec<TechRow> {
                 access_internal: t.access.internal_count,
                 access_external: t.access.external_parties,
                 access_notes: t.access.notes.clone(),
-                key_persons: t.key_persons.clone(),
-                export_control: t.export_control,
+                key_persons: wb.key_person_names(t.id),
+                export_control: t.classification.result,
                 element_rows: t
                     .elements
                     .iter()

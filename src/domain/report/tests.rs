@@ -148,8 +148,8 @@ fn tables_hold_every_record_once() {
     let t = &wb.technologies[0];
     assert_eq!(gan.storage_locations, t.storage_locations);
     assert_eq!(gan.management, t.management);
-    assert_eq!(gan.key_persons, t.key_persons);
-    assert_eq!(gan.export_control, t.export_control);
+    assert_eq!(gan.key_persons, wb.key_person_names(t.id));
+    assert_eq!(gan.export_control, t.classification.result);
     assert_eq!(
         (gan.access_internal, gan.access_external),
         (t.access.internal_count, t.access.external_parties)
@@ -211,5 +211,59 @@ fn redaction_drops_free_text_and_keeps_the_rest() {
             full.technologies[0].export_control
         );
         assert_eq!(red.exercises[0].stopped_by, full.exercises[0].stopped_by);
+    }
+}
+
+/// Issue #14: the regulatory section flags the sample's GaN recipe (a
+/// specified-category declarant can access it), counts due declarations and
+/// disclosures, and the report without free text carries no person's name.
+#[test]
+fn regulatory_status_flags_the_sample_and_names_no_one_when_redacted() {
+    use crate::domain::kinds::ExportControl;
+    use crate::domain::regulatory::{FlagReason, SecretRequirement};
+    for lang in Lang::ALL {
+        let wb = sample(lang);
+        let r = report(&wb, 0, false).regulatory;
+        assert_eq!(r.technologies.len(), wb.technologies.len());
+        let gan = &r.technologies[0];
+        assert_eq!(gan.result, ExportControl::ToCheck);
+        assert_eq!(gan.people, 2);
+        let reasons: Vec<_> = gan.flagged_by.iter().flat_map(|(_, r)| r.clone()).collect();
+        assert!(reasons.contains(&FlagReason::Specified(
+            crate::domain::kinds::SpecifiedCategory::Category2
+        )));
+        assert!(gan.secret_gaps.contains(&SecretRequirement::Secrecy));
+        assert!(!gan.secret_gaps.contains(&SecretRequirement::Usefulness));
+        assert_eq!(r.summary.flagged_technologies, 1);
+        // The postdoc declared over a year ago; the visitor never did.
+        assert_eq!(r.declarations_due.len(), 2, "{:?}", r.declarations_due);
+        // The assistant professor's disclosure is 500 days old (top tier).
+        assert_eq!(r.disclosures_due.len(), 1, "{:?}", r.disclosures_due);
+        // Not flagged: a technology not judged, even with a non-resident.
+        assert!(r
+            .technologies
+            .iter()
+            .filter(|t| t.result == ExportControl::NotJudged)
+            .all(|t| t.flagged_by.is_empty()));
+
+        // People records appear coded. (Owners, participants and who should
+        // have stopped a drill are other fields the #12 report keeps.)
+        let red = report(&wb, 0, true);
+        let dump = format!(
+            "{:?}{:?}",
+            red.regulatory,
+            red.technologies
+                .iter()
+                .map(|t| &t.key_persons)
+                .collect::<Vec<_>>()
+        );
+        for p in &wb.people {
+            assert!(!dump.contains(&p.name), "{lang:?}: {}", p.name);
+        }
+        assert_eq!(red.regulatory.summary, r.summary);
+        assert!(red.technologies[0]
+            .key_persons
+            .iter()
+            .all(|k| k.starts_with('P')));
     }
 }

@@ -58,6 +58,11 @@ pub struct RemovedDto {
     pub countermeasures: Vec<usize>,
     pub exercises: Vec<usize>,
     pub unlinks: Vec<UnlinkDto>,
+    /// Schema 3: people and access links (absent from older trash entries).
+    #[serde(default)]
+    pub people: Vec<usize>,
+    #[serde(default)]
+    pub access: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,7 +147,11 @@ impl RemovedDto {
         carrier.scenarios = r.scenarios.iter().map(|(_, x)| x.clone()).collect();
         carrier.countermeasures = r.countermeasures.iter().map(|(_, x)| x.clone()).collect();
         carrier.exercises = r.exercises.iter().map(|(_, x)| x.clone()).collect();
+        carrier.people = r.people.iter().map(|(_, x)| x.clone()).collect();
+        carrier.access = r.access.iter().map(|(_, x)| *x).collect();
         RemovedDto {
+            people: r.people.iter().map(|(p, _)| *p).collect(),
+            access: r.access.iter().map(|(p, _)| *p).collect(),
             carrier: crate::domain::storage::to_json(&carrier),
             technologies: r.technologies.iter().map(|(p, _)| *p).collect(),
             elements: r.elements.iter().map(|(t, p, _)| (t.uuid(), *p)).collect(),
@@ -183,6 +192,8 @@ impl RemovedDto {
             scenarios: zip(&self.scenarios, &c.scenarios)?,
             countermeasures: zip(&self.countermeasures, &c.countermeasures)?,
             exercises: zip(&self.exercises, &c.exercises)?,
+            people: zip(&self.people, &c.people)?,
+            access: zip(&self.access, &c.access)?,
             unlinks: self.unlinks.iter().map(Unlink::from).collect(),
         })
     }

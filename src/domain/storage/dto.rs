@@ -1,4 +1,4 @@
-//! Data-transfer objects of the workbook JSON, schema version 2.
+//! Data-transfer objects of the workbook JSON, schema version 3.
 //!
 //! These structs *are* the storage format: field names and shapes here are a
 //! data contract (see docs/storage-format.md). They are deliberately separate
@@ -65,6 +65,12 @@ pub struct WorkbookDto {
     pub countermeasures: Vec<CountermeasureDto>,
     #[serde(default)]
     pub exercises: Vec<ExerciseDto>,
+    /// Schema 3.
+    #[serde(default)]
+    pub people: Vec<PersonDto>,
+    /// Schema 3.
+    #[serde(default)]
+    pub access: Vec<AccessLinkDto>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -74,6 +80,10 @@ pub struct SettingsDto {
     pub top_share_percent: u8,
     pub middle_share_percent: u8,
     pub chokepoint_threshold: u8,
+    /// Schema 3.
+    pub declaration_period_days: u16,
+    /// Schema 3.
+    pub disclosure_period_days: u16,
 }
 
 impl Default for SettingsDto {
@@ -122,10 +132,12 @@ pub struct TechnologyDto {
     pub management: String,
     #[serde(default)]
     pub access: AccessDto,
+    /// Schema 3: replaces schema 2's `export_control` (now its `result`).
     #[serde(default)]
-    pub key_persons: Vec<String>,
-    #[serde(default = "not_judged")]
-    pub export_control: ExportControl,
+    pub classification: ClassificationDto,
+    /// Schema 3.
+    #[serde(default)]
+    pub trade_secret: TradeSecretDto,
     #[serde(default)]
     pub market_importance: Option<Rating>,
     #[serde(default)]
@@ -142,6 +154,93 @@ pub struct TechnologyDto {
 
 fn not_judged() -> ExportControl {
     ExportControl::NotJudged
+}
+
+/// Schema 3: a technology's export-control classification (該非判定).
+#[derive(Serialize, Deserialize)]
+pub struct ClassificationDto {
+    #[serde(default = "not_judged")]
+    pub result: ExportControl,
+    #[serde(default)]
+    pub list_item: String,
+    #[serde(default)]
+    pub basis: String,
+    /// `YYYY-MM-DD` or null.
+    #[serde(default)]
+    pub judged_on: Option<String>,
+    #[serde(default)]
+    pub judged_by: String,
+    #[serde(default)]
+    pub catch_all: Option<bool>,
+    #[serde(default)]
+    pub exception: Option<ExportException>,
+    #[serde(default)]
+    pub exception_ground: String,
+}
+
+impl Default for ClassificationDto {
+    fn default() -> Self {
+        ClassificationDto::from(&Classification::default())
+    }
+}
+
+/// Schema 3: the trade-secret checklist; null = not checked.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct TradeSecretDto {
+    pub marked: Option<bool>,
+    pub access_restricted: Option<bool>,
+    pub in_register: Option<bool>,
+    pub secrecy_note: String,
+    pub useful: Option<bool>,
+    pub usefulness_note: String,
+    pub not_published: Option<bool>,
+    pub nda_only: Option<bool>,
+    pub non_public_note: String,
+}
+
+/// Schema 3: a person with access (a name or a pseudonym).
+#[derive(Serialize, Deserialize)]
+pub struct PersonDto {
+    pub id: PersonId,
+    pub name: String,
+    #[serde(default = "other_role")]
+    pub role: PersonRole,
+    #[serde(default)]
+    pub residency: Option<Residency>,
+    #[serde(default = "not_submitted")]
+    pub declaration: SpecifiedCategory,
+    /// `YYYY-MM-DD` or null.
+    #[serde(default)]
+    pub declared_on: Option<String>,
+    #[serde(default)]
+    pub pledge_signed: bool,
+    /// `YYYY-MM-DD` or null.
+    #[serde(default)]
+    pub pledge_on: Option<String>,
+    /// `YYYY-MM-DD` or null.
+    #[serde(default)]
+    pub disclosed_on: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn other_role() -> PersonRole {
+    PersonRole::Other
+}
+
+fn not_submitted() -> SpecifiedCategory {
+    SpecifiedCategory::NotSubmitted
+}
+
+/// Schema 3: one person × technology access link.
+#[derive(Serialize, Deserialize)]
+pub struct AccessLinkDto {
+    pub id: AccessId,
+    pub person_id: PersonId,
+    pub technology_id: TechnologyId,
+    #[serde(default)]
+    pub key_person: bool,
 }
 
 #[derive(Serialize, Deserialize, Default)]
@@ -439,7 +538,8 @@ mirror!(CriticalityWeights <=> WeightsDto {
 });
 
 mirror!(Settings <=> SettingsDto {
-    copy: top_share_percent, middle_share_percent, chokepoint_threshold;
+    copy: top_share_percent, middle_share_percent, chokepoint_threshold,
+        declaration_period_days, disclosure_period_days;
     nested: weights;
 });
 
@@ -459,13 +559,77 @@ mirror!(ChokepointElement <=> ElementDto {
     clone: name, notes;
 });
 
-mirror!(Technology <=> TechnologyDto {
-    copy: id, category, export_control, market_importance, national_strategy,
-        substitutability, leak_impact;
-    clone: name, description, owner_unit, storage_locations, management, key_persons, notes;
-    nested: access;
-    list: elements;
+mirror!(Classification <=> ClassificationDto at path {
+    copy: result, catch_all, exception;
+    clone: list_item, basis, judged_by, exception_ground;
+    day: judged_on;
 });
+
+mirror!(TradeSecretChecklist <=> TradeSecretDto {
+    copy: marked, access_restricted, in_register, useful, not_published, nda_only;
+    clone: secrecy_note, usefulness_note, non_public_note;
+});
+
+mirror!(Person <=> PersonDto at path {
+    copy: id, role, residency, declaration, pledge_signed;
+    clone: name, notes;
+    day: declared_on, pledge_on, disclosed_on;
+});
+
+mirror!(AccessLink <=> AccessLinkDto {
+    copy: id, person_id, technology_id, key_person;
+});
+
+// Written out rather than mirrored: the classification holds a date, so
+// the technology converts back with a path like the dated records.
+impl From<&Technology> for TechnologyDto {
+    fn from(t: &Technology) -> Self {
+        TechnologyDto {
+            id: t.id,
+            name: t.name.clone(),
+            description: t.description.clone(),
+            category: t.category,
+            owner_unit: t.owner_unit.clone(),
+            storage_locations: t.storage_locations.clone(),
+            management: t.management.clone(),
+            access: (&t.access).into(),
+            classification: (&t.classification).into(),
+            trade_secret: (&t.trade_secret).into(),
+            market_importance: t.market_importance,
+            national_strategy: t.national_strategy,
+            substitutability: t.substitutability,
+            leak_impact: t.leak_impact,
+            elements: t.elements.iter().map(Into::into).collect(),
+            notes: t.notes.clone(),
+        }
+    }
+}
+
+impl TechnologyDto {
+    /// Converts to the domain type; `path` locates it for a bad date.
+    pub fn into_domain(self, path: &str) -> Result<Technology, BadValue> {
+        Ok(Technology {
+            id: self.id,
+            name: self.name,
+            description: self.description,
+            category: self.category,
+            owner_unit: self.owner_unit,
+            storage_locations: self.storage_locations,
+            management: self.management,
+            access: self.access.into(),
+            classification: self
+                .classification
+                .into_domain(&format!("{path}.classification"))?,
+            trade_secret: self.trade_secret.into(),
+            market_importance: self.market_importance,
+            national_strategy: self.national_strategy,
+            substitutability: self.substitutability,
+            leak_impact: self.leak_impact,
+            elements: self.elements.into_iter().map(Into::into).collect(),
+            notes: self.notes,
+        })
+    }
+}
 
 mirror!(ThreatActor <=> ActorDto {
     copy: id, kind, default_capability;
@@ -528,6 +692,8 @@ impl From<&Workbook> for WorkbookDto {
             scenarios: w.scenarios.iter().map(Into::into).collect(),
             countermeasures: w.countermeasures.iter().map(Into::into).collect(),
             exercises: w.exercises.iter().map(Into::into).collect(),
+            people: w.people.iter().map(Into::into).collect(),
+            access: w.access.iter().map(Into::into).collect(),
         }
     }
 }
@@ -560,6 +726,14 @@ impl WorkbookDto {
         for (i, m) in self.countermeasures.into_iter().enumerate() {
             countermeasures.push(m.into_domain(&format!("countermeasures[{i}]"))?);
         }
+        let mut technologies = Vec::with_capacity(self.technologies.len());
+        for (i, t) in self.technologies.into_iter().enumerate() {
+            technologies.push(t.into_domain(&format!("technologies[{i}]"))?);
+        }
+        let mut people = Vec::with_capacity(self.people.len());
+        for (i, p) in self.people.into_iter().enumerate() {
+            people.push(p.into_domain(&format!("people[{i}]"))?);
+        }
         let mut exercises = Vec::with_capacity(self.exercises.len());
         for (i, e) in self.exercises.into_iter().enumerate() {
             exercises.push(e.into_domain(&format!("exercises[{i}]"))?);
@@ -574,12 +748,14 @@ impl WorkbookDto {
             updated_at,
             settings: self.settings.into(),
             rounds,
-            technologies: self.technologies.into_iter().map(Into::into).collect(),
+            technologies,
             actors: self.actors.into_iter().map(Into::into).collect(),
             assessments: self.assessments.into_iter().map(Into::into).collect(),
             scenarios: self.scenarios.into_iter().map(Into::into).collect(),
             countermeasures,
             exercises,
+            people,
+            access: self.access.into_iter().map(Into::into).collect(),
         })
     }
 }

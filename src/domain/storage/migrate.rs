@@ -28,10 +28,16 @@ pub struct Migration {
 pub const OLDEST_SUPPORTED: u32 = 1;
 
 /// Every step, in order.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    up: v1_to_v2,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        up: v1_to_v2,
+    },
+    Migration {
+        from: 2,
+        up: v2_to_v3,
+    },
+];
 
 /// Schema 1 → 2 (issue #12): a scenario's `origin` and `legality` may be
 /// null ("not chosen yet"), and exercises gain optional fields that default
@@ -68,6 +74,93 @@ fn v1_to_v2(mut v: Value) -> Result<Value, MigrationError> {
         Some(_) => return Err(fail("scenarios is not a list")),
     }
     Ok(v)
+}
+
+/// Schema 2 → 3 (issue #14): a technology's `export_control` becomes the
+/// `result` of its `classification` (the other fields of which start empty),
+/// and its `key_persons` names become people with an access link marked as
+/// key person. The same name in several technologies is one person (names
+/// were the only identity schema 2 had); link order keeps each list's order.
+/// Ids are derived from the workbook id and the name (and the technology id
+/// for links), so migrating the same file twice gives the same workbook.
+fn v2_to_v3(mut v: Value) -> Result<Value, MigrationError> {
+    let fail = |reason: &str| MigrationError {
+        from: 2,
+        reason: reason.to_owned(),
+    };
+    let map = v.as_object_mut().ok_or_else(|| fail("not a JSON object"))?;
+    let wb_id = map
+        .get("id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    let mut people: Vec<Value> = Vec::new();
+    let mut person_ids: Vec<(String, String)> = Vec::new();
+    let mut access: Vec<Value> = Vec::new();
+    match map.get_mut("technologies") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(techs)) => {
+            for t in techs.iter_mut() {
+                let t = t
+                    .as_object_mut()
+                    .ok_or_else(|| fail("a technology is not a JSON object"))?;
+                let result = t
+                    .remove("export_control")
+                    .unwrap_or_else(|| Value::from("not_judged"));
+                t.insert(
+                    "classification".into(),
+                    serde_json::json!({ "result": result }),
+                );
+                let tech_id = t
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
+                let names = match t.remove("key_persons") {
+                    None | Some(Value::Null) => Vec::new(),
+                    Some(Value::Array(n)) => n,
+                    Some(_) => return Err(fail("key_persons is not a list")),
+                };
+                for name in names {
+                    let name = name
+                        .as_str()
+                        .ok_or_else(|| fail("a key person is not text"))?
+                        .to_owned();
+                    let pid = match person_ids.iter().find(|(n, _)| *n == name) {
+                        Some((_, id)) => id.clone(),
+                        None => {
+                            let id = derived_uuid(&["person", &wb_id, &name]);
+                            people.push(serde_json::json!({ "id": id, "name": name }));
+                            person_ids.push((name, id.clone()));
+                            id
+                        }
+                    };
+                    // The same name twice in one list is one link.
+                    let dup = access.iter().any(|a| {
+                        a["person_id"] == pid.as_str() && a["technology_id"] == tech_id.as_str()
+                    });
+                    if !dup {
+                        access.push(serde_json::json!({
+                            "id": derived_uuid(&["access", &tech_id, &pid]),
+                            "person_id": pid,
+                            "technology_id": tech_id,
+                            "key_person": true,
+                        }));
+                    }
+                }
+            }
+        }
+        Some(_) => return Err(fail("technologies is not a list")),
+    }
+    map.insert("people".into(), Value::Array(people));
+    map.insert("access".into(), Value::Array(access));
+    Ok(v)
+}
+
+fn derived_uuid(parts: &[&str]) -> String {
+    crate::domain::ids::derived_uuid(parts)
+        .hyphenated()
+        .to_string()
 }
 
 /// Applies the steps of `chain` from version `from` up to `to`, updating
@@ -200,6 +293,54 @@ mod tests {
         assert_eq!(
             migrate(bad, 1, 2, MIGRATIONS).err().map(|e| e.from),
             Some(1)
+        );
+    }
+
+    #[test]
+    fn v2_to_v3_moves_the_export_status_and_key_persons_without_loss() {
+        let v = serde_json::json!({
+            "schema_version": 2,
+            "id": "00000000-0000-0000-0000-000000000001",
+            "technologies": [
+                { "id": "t1", "export_control": "to_check", "key_persons": ["Sato", "Kato"] },
+                { "id": "t2", "export_control": "listed", "key_persons": ["Kato", "Kato"] },
+                { "id": "t3" }
+            ]
+        });
+        let out = migrate(v.clone(), 2, 3, MIGRATIONS).expect("step runs");
+        assert_eq!(out["schema_version"], 3);
+        let t = &out["technologies"];
+        assert_eq!(t[0]["classification"]["result"], "to_check");
+        assert_eq!(t[1]["classification"]["result"], "listed");
+        assert_eq!(t[2]["classification"]["result"], "not_judged");
+        assert!(t[0].get("export_control").is_none() && t[0].get("key_persons").is_none());
+        let people = out["people"].as_array().expect("people");
+        let names: Vec<_> = people.iter().map(|p| p["name"].as_str()).collect();
+        assert_eq!(names, [Some("Sato"), Some("Kato")], "one person per name");
+        let access = out["access"].as_array().expect("access");
+        let pairs: Vec<_> = access
+            .iter()
+            .map(|a| (a["technology_id"].as_str(), a["key_person"].as_bool()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (Some("t1"), Some(true)),
+                (Some("t1"), Some(true)),
+                (Some("t2"), Some(true))
+            ]
+        );
+        assert_eq!(
+            access[1]["person_id"], access[2]["person_id"],
+            "Kato links twice"
+        );
+        // Deterministic: the same file migrates to the same ids.
+        assert_eq!(migrate(v, 2, 3, MIGRATIONS).expect("runs"), out);
+        assert!(uuid::Uuid::parse_str(people[0]["id"].as_str().unwrap_or("")).is_ok());
+        let bad = serde_json::json!({ "technologies": [{ "key_persons": "x" }] });
+        assert_eq!(
+            migrate(bad, 2, 3, MIGRATIONS).err().map(|e| e.from),
+            Some(2)
         );
     }
 

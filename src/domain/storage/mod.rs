@@ -24,7 +24,7 @@ use dto::WorkbookDto;
 pub const FORMAT: &str = "mamori.workbook";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Why a stored workbook could not be loaded. Nothing is ever overwritten on
 /// error: the shell keeps the original text.
@@ -380,6 +380,7 @@ mod tests {
         }
     }
 
+    // Schema 2 on purpose: an older minimal file loads through the chain.
     const MINIMAL: &str = r#"{
         "format": "mamori.workbook",
         "schema_version": 2,
@@ -409,7 +410,14 @@ mod tests {
 
     #[test]
     fn wrong_shape_reports_its_position() {
-        let json = MINIMAL.replace("\"name\": \"最小\"", "\"name\": 5");
+        // The current version: an older one is migrated first, which loses
+        // positions.
+        let json = MINIMAL
+            .replace("\"name\": \"最小\"", "\"name\": 5")
+            .replace(
+                "\"schema_version\": 2",
+                &format!("\"schema_version\": {SCHEMA_VERSION}"),
+            );
         check_err(&json, |e| matches!(e, RestoreError::Json { line: 5, .. }));
     }
 
@@ -426,10 +434,14 @@ mod tests {
 
     #[test]
     fn newer_data_is_refused_by_name() {
-        let json = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": 3");
+        let newer = SCHEMA_VERSION + 1;
+        let json = MINIMAL.replace(
+            "\"schema_version\": 2",
+            &format!("\"schema_version\": {newer}"),
+        );
         check_err(&json, |e| {
             *e == RestoreError::NewerSchema {
-                found: 3,
+                found: u64::from(newer),
                 supported: SCHEMA_VERSION,
             }
         });

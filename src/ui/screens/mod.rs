@@ -8,6 +8,7 @@ pub mod exchange;
 pub mod exercises;
 pub mod inventory;
 pub mod overview;
+pub mod people;
 pub mod portfolio;
 pub mod report;
 pub mod scenarios;
@@ -24,4 +25,5 @@ pub fn provide_view_states() {
     provide_context(scenarios::ScenariosView::new());
     leptos::prelude::provide_context(countermeasures::CmView::new());
     leptos::prelude::provide_context(exercises::ExView::new());
+    leptos::prelude::provide_context(people::PeopleView::new());
 }

@@ -203,6 +203,8 @@ enum Col {
     Unscored,
     Status(usize),
     Overdue,
+    Flagged,
+    DeclarationsDue,
     All,
 }
 
@@ -213,6 +215,8 @@ fn get(c: &Counts, col: Col) -> usize {
         Col::Unscored => c.scenarios_unscored,
         Col::Status(i) => c.countermeasures_by_status[i],
         Col::Overdue => c.countermeasures_overdue,
+        Col::Flagged => c.flagged_technologies,
+        Col::DeclarationsDue => c.declarations_due,
         Col::All => c.technologies,
     }
 }
@@ -288,6 +292,14 @@ fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
         .map(|(i, s)| (s.label(), s.code(), Col::Status(i)))
         .collect();
     statuses.push((msg::COL_OVERDUE, "overdue", Col::Overdue));
+    let regulatory: Vec<(Text, &'static str, Col)> = vec![
+        (msg::COL_FLAGGED, "flagged", Col::Flagged),
+        (
+            msg::COL_DECLARATIONS_DUE,
+            "declarations_due",
+            Col::DeclarationsDue,
+        ),
+    ];
     let labs = p.summaries.len();
     let coverage_rows = p
         .summaries
@@ -358,6 +370,9 @@ fn PortfolioView(loaded: Arc<Loaded>) -> impl IntoView {
             {count_table(p, msg::LEVELS_TITLE, "rollup-levels", levels, get)}
             <h3>{move || msg::STATUS_TITLE.get(ctx.l())}</h3>
             {count_table(p, msg::STATUS_TITLE, "rollup-status", statuses, get)}
+            <h3>{move || msg::REGULATORY_TITLE.get(ctx.l())}</h3>
+            <p class="muted">{move || crate::domain::regulatory::NOT_LEGAL_ADVICE.get(ctx.l())}</p>
+            {count_table(p, msg::REGULATORY_TITLE, "rollup-regulatory", regulatory, get)}
             <h3 id=PROBLEMS_HEADING tabindex="-1">{move || msg::LOAD_PROBLEMS.get(ctx.l())}</h3>
             <ProblemsTable problems=loaded.problems.clone() title=msg::LOAD_PROBLEMS testid="rollup-problems"/>
         </div>

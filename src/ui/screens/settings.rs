@@ -72,8 +72,12 @@ fn values_of(s: &Settings) -> [u8; 7] {
     ]
 }
 
-fn settings_of(v: [u8; 7]) -> Settings {
+/// The seven numbers over `base`, whose review periods (set in their own
+/// panel) are kept.
+fn settings_of(v: [u8; 7], base: &Settings) -> Settings {
     Settings {
+        declaration_period_days: base.declaration_period_days,
+        disclosure_period_days: base.disclosure_period_days,
         weights: CriticalityWeights {
             market_importance: v[0],
             national_strategy: v[1],
@@ -118,7 +122,53 @@ pub fn SettingsScreen() -> impl IntoView {
             <LanguagePanel/>
             <ScoringPanel/>
             <RoundsPanel/>
+            <ReviewPeriodsPanel/>
             <crate::ui::seal::EncryptionSettings/>
+        </section>
+    }
+}
+
+/// The review periods of specified-category declarations and
+/// research-integrity disclosures (`domain::regulatory`), each committed as
+/// soon as it is a whole number of days from 1 to 3650.
+#[component]
+fn ReviewPeriodsPanel() -> impl IntoView {
+    let ctx = Ctx::get();
+    let period = |label: Text,
+                  field: Field,
+                  get: fn(&Settings) -> u16,
+                  set: fn(&mut Settings, u16),
+                  testid: &'static str| {
+        let initial = ctx
+            .wb
+            .with_untracked(|w| w.as_ref().map(|w| get(&w.settings)))
+            .unwrap_or(Settings::DEFAULT_REVIEW_PERIOD_DAYS);
+        let d = crate::ui::widgets::use_draft(
+            initial.to_string(),
+            move |raw| {
+                let s = Subject::new(EntityKind::Settings, "");
+                let n = s.count(field, raw)?.ok_or(ValidationError::Required {
+                    entity: EntityKind::Settings,
+                    id: String::new(),
+                    field,
+                })?;
+                s.in_range(field, i64::from(n), 1, 3650)?;
+                Ok(u16::try_from(n).unwrap_or(Settings::DEFAULT_REVIEW_PERIOD_DAYS))
+            },
+            move |n| ctx.update(|w| set(&mut w.settings, n)),
+        );
+        view! {
+            <TextField label=label value=d.value on_input=d.on_input error=d.error_text() testid=testid input_type="number"/>
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="set-review-title">
+            <h3 id="set-review-title">{move || msg::REVIEW_TITLE.get(ctx.l())}</h3>
+            <p class="muted">{move || msg::REVIEW_INTRO.get(ctx.l())}</p>
+            <div class="set-numbers">
+                {period(msg::DECLARATION_PERIOD, Field::DeclarationPeriod, |s| s.declaration_period_days, |s, n| s.declaration_period_days = n, "declaration-period")}
+                {period(msg::DISCLOSURE_PERIOD, Field::DisclosurePeriod, |s| s.disclosure_period_days, |s, n| s.disclosure_period_days = n, "disclosure-period")}
+            </div>
         </section>
     }
 }
@@ -182,7 +232,7 @@ fn ScoringPanel() -> impl IntoView {
         for (slot, r) in v.iter_mut().zip(results) {
             *slot = r.unwrap_or_default();
         }
-        let st = settings_of(v);
+        let st = settings_of(v, &current.get());
         let cross_errors = check_settings(&st);
         let settings = cross_errors.is_empty().then_some(st);
         Parsed {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::error::{EntityKind, Field, ValidationError};
 use crate::domain::ids::TechnologyId;
-use crate::domain::kinds::{ExportControl, TechCategory};
+use crate::domain::kinds::TechCategory;
 use crate::domain::model::Technology;
 use crate::domain::rating::{Rating, RatingAxis};
 use crate::domain::validate::Subject;
@@ -18,6 +18,7 @@ use crate::ui::widgets::{
 
 use super::delete::DeleteTechnology;
 use super::elements::Elements;
+use super::regulatory::Regulatory;
 use super::score::ScorePanel;
 use super::{edit, href, read, InventoryView};
 
@@ -45,7 +46,7 @@ pub fn TechDetail(tid: TechnologyId) -> impl IntoView {
 
 /// A draft of one text field of technology `tid`: `parse` is one of
 /// `Subject`'s parsers, `set` stores the parsed value.
-fn tech_draft<T: 'static>(
+pub(super) fn tech_draft<T: 'static>(
     tid: TechnologyId,
     initial: String,
     field: Field,
@@ -117,13 +118,6 @@ fn TechForm(tid: TechnologyId) -> impl IntoView {
         Subject::text,
         |t, v| t.access.notes = v,
     );
-    let key_persons = tech_draft(
-        tid,
-        t.key_persons.join("\n"),
-        Field::KeyPersons,
-        Subject::lines,
-        |t, v| t.key_persons = v,
-    );
     let notes = tech_draft(tid, t.notes, Field::Notes, Subject::text, |t, v| {
         t.notes = v
     });
@@ -182,12 +176,6 @@ fn TechForm(tid: TechnologyId) -> impl IntoView {
                             testid="tech-category"
                         />
                         <TextField label=Field::OwnerUnit.label() value=owner.value on_input=owner.on_input error=owner.error_text() testid="tech-owner"/>
-                        <CodeSelect
-                            label=msg::EXPORT_CONTROL
-                            value=Signal::derive(move || read(ctx, tid, |t| t.export_control).unwrap_or(ExportControl::NotJudged))
-                            on_change=Callback::new(move |c| edit(ctx, tid, |t| t.export_control = c))
-                            testid="tech-export-control"
-                        />
                     </div>
 
                     <h4>{move || msg::SEC_MANAGEMENT.get(ctx.l())}</h4>
@@ -227,14 +215,6 @@ fn TechForm(tid: TechnologyId) -> impl IntoView {
                         testid="tech-access-notes"
                         rows=2
                     />
-                    <TextArea
-                        label=Field::KeyPersons.label()
-                        value=key_persons.value
-                        on_input=key_persons.on_input
-                        error=key_persons.error_text()
-                        hint=msg::HINT_KEY_PERSONS
-                        testid="tech-key-persons"
-                    />
 
                     <h4>{move || msg::SEC_RATINGS.get(ctx.l())}</h4>
                     {rating(RatingAxis::MarketImportance, |t| t.market_importance, |t, r| t.market_importance = r, "rate-market-importance")}
@@ -248,6 +228,7 @@ fn TechForm(tid: TechnologyId) -> impl IntoView {
                     <ScorePanel tid=tid/>
                 </aside>
             </div>
+            <Regulatory tid=tid/>
             <Elements tid=tid/>
             <DeleteTechnology tid=tid/>
         </section>

@@ -12,6 +12,8 @@
 //! - `form.rs` the detail form of one technology;
 //! - `score.rs` its criticality breakdown, rank and tier;
 //! - `elements.rs` / `element_form.rs` its chokepoint elements;
+//! - `regulatory.rs` / `secret.rs` its classification, people with access,
+//!   licence flag and trade-secret checklist;
 //! - `delete.rs` delete with an impact preview, and its undo.
 
 mod delete;
@@ -19,7 +21,9 @@ mod element_form;
 mod elements;
 mod form;
 mod list;
+mod regulatory;
 mod score;
+mod secret;
 mod view_state;
 
 use leptos::prelude::*;

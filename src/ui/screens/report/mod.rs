@@ -2,7 +2,8 @@
 //! executive summary, charts, tables, appendix. Everything it prints comes
 //! from the domain's `build_report`; these modules only lay it out, one
 //! file per part of the document (`cover`, `summary`, `charts`,
-//! `technologies` with Step 1's record in `inventory`, `scenarios`, `exercises`, `appendix`) over the shared
+//! `technologies` with Step 1's record in `inventory`, `scenarios`, `exercises`,
+//! `regulatory`, `appendix`) over the shared
 //! table scaffolding of `table.rs`. Print
 //! rules (page size, breaks, page numbers, hidden app chrome) are in
 //! `style/40-report.css`.
@@ -12,6 +13,7 @@ mod charts;
 mod cover;
 mod exercises;
 mod inventory;
+mod regulatory;
 mod scenarios;
 mod summary;
 mod table;
@@ -84,6 +86,7 @@ fn document_view(r: Report, lang: Lang) -> impl IntoView {
             {technologies::threats(&r, lang)}
             {scenarios::scenarios(&r, lang)}
             {exercises::exercises(&r, lang)}
+            {regulatory::regulatory(&r, lang)}
             {appendix::appendix(&r, lang)}
         </article>
     }
