@@ -121,6 +121,7 @@ fn header_only(w: &Workbook) -> Workbook {
         scenarios: Vec::new(),
         countermeasures: Vec::new(),
         exercises: Vec::new(),
+        workshops: Vec::new(),
         ..w.clone()
     }
 }

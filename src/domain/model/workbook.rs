@@ -12,6 +12,7 @@ use crate::domain::ids::{
 };
 use crate::domain::kinds::RoundScope;
 use crate::domain::model::ChokepointElement;
+use crate::domain::workshop::RatingSession;
 
 /// A whole assessment. Collections keep insertion order (the order people
 /// entered things in); lookups by id are linear here and indexed in
@@ -35,6 +36,8 @@ pub struct Workbook {
     pub scenarios: Vec<LeakScenario>,
     pub countermeasures: Vec<Countermeasure>,
     pub exercises: Vec<Exercise>,
+    /// Workshop rating sessions, oldest first (schema 3; none before).
+    pub workshops: Vec<RatingSession>,
 }
 
 impl Workbook {
@@ -68,6 +71,7 @@ impl Workbook {
             scenarios: Vec::new(),
             countermeasures: Vec::new(),
             exercises: Vec::new(),
+            workshops: Vec::new(),
         }
     }
 

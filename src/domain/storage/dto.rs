@@ -1,4 +1,5 @@
-//! Data-transfer objects of the workbook JSON, schema version 2.
+//! Data-transfer objects of the workbook JSON, schema version 3 (workshop
+//! sessions in `workshop_dto.rs`).
 //!
 //! These structs *are* the storage format: field names and shapes here are a
 //! data contract (see docs/storage-format.md). They are deliberately separate
@@ -65,6 +66,9 @@ pub struct WorkbookDto {
     pub countermeasures: Vec<CountermeasureDto>,
     #[serde(default)]
     pub exercises: Vec<ExerciseDto>,
+    /// Schema 3: workshop rating sessions.
+    #[serde(default)]
+    pub workshops: Vec<super::workshop_dto::SessionDto>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -335,7 +339,7 @@ pub fn format_datetime(t: OffsetDateTime) -> String {
         .unwrap_or_else(|_| t.to_string())
 }
 
-fn parse_datetime(path: String, text: &str) -> Result<OffsetDateTime, BadValue> {
+pub(super) fn parse_datetime(path: String, text: &str) -> Result<OffsetDateTime, BadValue> {
     OffsetDateTime::parse(text, &Rfc3339).map_err(|_| BadValue {
         path,
         value: text.to_owned(),
@@ -528,6 +532,7 @@ impl From<&Workbook> for WorkbookDto {
             scenarios: w.scenarios.iter().map(Into::into).collect(),
             countermeasures: w.countermeasures.iter().map(Into::into).collect(),
             exercises: w.exercises.iter().map(Into::into).collect(),
+            workshops: w.workshops.iter().map(Into::into).collect(),
         }
     }
 }
@@ -564,6 +569,10 @@ impl WorkbookDto {
         for (i, e) in self.exercises.into_iter().enumerate() {
             exercises.push(e.into_domain(&format!("exercises[{i}]"))?);
         }
+        let mut workshops = Vec::with_capacity(self.workshops.len());
+        for (i, s) in self.workshops.into_iter().enumerate() {
+            workshops.push(s.into_domain(&format!("workshops[{i}]"))?);
+        }
         Ok(Workbook {
             id: self.id,
             name: self.name,
@@ -580,6 +589,7 @@ impl WorkbookDto {
             scenarios: self.scenarios.into_iter().map(Into::into).collect(),
             countermeasures,
             exercises,
+            workshops,
         })
     }
 }

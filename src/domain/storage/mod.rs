@@ -12,6 +12,7 @@ pub mod migrate;
 pub mod packed;
 pub mod seal;
 pub mod sealed;
+pub mod workshop_dto;
 
 use serde_json::Value;
 
