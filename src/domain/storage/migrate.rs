@@ -28,10 +28,16 @@ pub struct Migration {
 pub const OLDEST_SUPPORTED: u32 = 1;
 
 /// Every step, in order.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    up: v1_to_v2,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        up: v1_to_v2,
+    },
+    Migration {
+        from: 2,
+        up: v2_to_v3,
+    },
+];
 
 /// Schema 1 → 2 (issue #12): a scenario's `origin` and `legality` may be
 /// null ("not chosen yet"), and exercises gain optional fields that default
@@ -66,6 +72,26 @@ fn v1_to_v2(mut v: Value) -> Result<Value, MigrationError> {
             }
         }
         Some(_) => return Err(fail("scenarios is not a list")),
+    }
+    Ok(v)
+}
+
+/// Schema 2 → 3 (issue #15): workbooks gain workshop rating sessions
+/// (`workshops`), none before. A schema-2 file cannot hold any, so the step
+/// writes the empty list explicitly and refuses a `workshops` key of
+/// another shape rather than guessing what it meant.
+fn v2_to_v3(mut v: Value) -> Result<Value, MigrationError> {
+    let fail = |reason: &str| MigrationError {
+        from: 2,
+        reason: reason.to_owned(),
+    };
+    let map = v.as_object_mut().ok_or_else(|| fail("not a JSON object"))?;
+    match map.get("workshops") {
+        None | Some(Value::Null) => {
+            map.insert("workshops".into(), Value::Array(Vec::new()));
+        }
+        Some(Value::Array(_)) => {}
+        Some(_) => return Err(fail("workshops is not a list")),
     }
     Ok(v)
 }
@@ -200,6 +226,21 @@ mod tests {
         assert_eq!(
             migrate(bad, 1, 2, MIGRATIONS).err().map(|e| e.from),
             Some(1)
+        );
+    }
+
+    #[test]
+    fn v2_to_v3_adds_no_workshops_and_keeps_the_rest() {
+        let v = serde_json::json!({ "schema_version": 2, "name": "x", "scenarios": [] });
+        let out = migrate(v, 2, 3, MIGRATIONS).expect("step runs");
+        assert_eq!(
+            out,
+            serde_json::json!({ "schema_version": 3, "name": "x", "scenarios": [], "workshops": [] })
+        );
+        let bad = serde_json::json!({ "workshops": "none" });
+        assert_eq!(
+            migrate(bad, 2, 3, MIGRATIONS).err().map(|e| e.from),
+            Some(2)
         );
     }
 

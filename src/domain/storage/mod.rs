@@ -25,7 +25,7 @@ use dto::WorkbookDto;
 pub const FORMAT: &str = "mamori.workbook";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Why a stored workbook could not be loaded. Nothing is ever overwritten on
 /// error: the shell keeps the original text.
@@ -383,21 +383,31 @@ mod tests {
 
     const MINIMAL: &str = r#"{
         "format": "mamori.workbook",
-        "schema_version": 2,
+        "schema_version": VERSION,
         "id": "00000000-0000-0000-0000-000000000001",
         "name": "最小",
         "created_at": "2025-06-01T09:00:00+09:00"
     }"#;
 
+    /// `MINIMAL` in the current schema (the constant, so a version bump
+    /// needs no edit here).
+    fn minimal() -> String {
+        MINIMAL.replace("VERSION", &SCHEMA_VERSION.to_string())
+    }
+
+    fn version_field() -> String {
+        format!("\"schema_version\": {SCHEMA_VERSION}")
+    }
+
     #[test]
     fn minimal_file_loads_with_defaults() {
-        let wb = restore(MINIMAL).expect("minimal workbook loads");
+        let wb = restore(&minimal()).expect("minimal workbook loads");
         assert_eq!(wb.name, "最小");
         assert_eq!(wb.updated_at, wb.created_at);
         assert_eq!(wb.rounds.len(), 1);
         assert_eq!(wb.settings, crate::domain::model::Settings::default());
         // Defaults are stable: restoring again gives the same workbook.
-        assert_eq!(restore(MINIMAL).ok(), Some(wb));
+        assert_eq!(restore(&minimal()).ok(), Some(wb));
     }
 
     #[test]
@@ -410,7 +420,7 @@ mod tests {
 
     #[test]
     fn wrong_shape_reports_its_position() {
-        let json = MINIMAL.replace("\"name\": \"最小\"", "\"name\": 5");
+        let json = minimal().replace("\"name\": \"最小\"", "\"name\": 5");
         check_err(&json, |e| matches!(e, RestoreError::Json { line: 5, .. }));
     }
 
@@ -427,10 +437,13 @@ mod tests {
 
     #[test]
     fn newer_data_is_refused_by_name() {
-        let json = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": 3");
+        let json = minimal().replace(
+            &version_field(),
+            &format!("\"schema_version\": {}", SCHEMA_VERSION + 1),
+        );
         check_err(&json, |e| {
             *e == RestoreError::NewerSchema {
-                found: 3,
+                found: u64::from(SCHEMA_VERSION) + 1,
                 supported: SCHEMA_VERSION,
             }
         });
@@ -443,19 +456,19 @@ mod tests {
 
     #[test]
     fn missing_or_odd_versions_are_errors() {
-        let no_version = MINIMAL.replace("\"schema_version\": 2,", "");
+        let no_version = minimal().replace(&format!("{},", version_field()), "");
         check_err(&no_version, |e| {
             matches!(e, RestoreError::BadVersion { found: None })
         });
-        let zero = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": 0");
+        let zero = minimal().replace(&version_field(), "\"schema_version\": 0");
         check_err(&zero, |e| matches!(e, RestoreError::BadVersion { .. }));
-        let text = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": \"1\"");
+        let text = minimal().replace(&version_field(), "\"schema_version\": \"1\"");
         check_err(&text, |e| matches!(e, RestoreError::BadVersion { .. }));
     }
 
     #[test]
     fn bad_dates_name_their_path() {
-        let json = MINIMAL.replace("2025-06-01T09:00:00+09:00", "yesterday");
+        let json = minimal().replace("2025-06-01T09:00:00+09:00", "yesterday");
         check_err(
             &json,
             |e| matches!(e, RestoreError::BadValue { path, .. } if path == "created_at"),
@@ -464,7 +477,7 @@ mod tests {
 
     #[test]
     fn dangling_references_are_refused() {
-        let json = MINIMAL.replace(
+        let json = minimal().replace(
             "\"name\": \"最小\",",
             r#""name": "x", "scenarios": [{"id": "00000000-0000-0000-0000-000000000009",
                "technology_id": "00000000-0000-0000-0000-000000000008", "title": "s",
