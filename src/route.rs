@@ -18,6 +18,8 @@ pub enum Screen {
     Scenarios(Option<Uuid>),
     Countermeasures(Option<Uuid>),
     Exercises(Option<Uuid>),
+    /// Workshop rating sessions, optionally one session open.
+    Workshop(Option<Uuid>),
     Settings,
     /// Import and export of the open workbook.
     Exchange,
@@ -35,6 +37,7 @@ pub enum ScreenKind {
     Scenarios,
     Countermeasures,
     Exercises,
+    Workshop,
     Settings,
     Exchange,
     Report,
@@ -52,7 +55,10 @@ impl ScreenKind {
             ScreenKind::Scenarios => Some(ScreenKind::Countermeasures),
             ScreenKind::Countermeasures => Some(ScreenKind::Exercises),
             ScreenKind::Exercises => Some(ScreenKind::Report),
-            ScreenKind::Settings | ScreenKind::Exchange | ScreenKind::Report => None,
+            ScreenKind::Settings
+            | ScreenKind::Exchange
+            | ScreenKind::Report
+            | ScreenKind::Workshop => None,
         }
     }
 }
@@ -67,6 +73,7 @@ impl Screen {
             Screen::Scenarios(_) => ScreenKind::Scenarios,
             Screen::Countermeasures(_) => ScreenKind::Countermeasures,
             Screen::Exercises(_) => ScreenKind::Exercises,
+            Screen::Workshop(_) => ScreenKind::Workshop,
             Screen::Settings => ScreenKind::Settings,
             Screen::Exchange => ScreenKind::Exchange,
             Screen::Report => ScreenKind::Report,
@@ -80,7 +87,8 @@ impl Screen {
             | Screen::Threats(s)
             | Screen::Scenarios(s)
             | Screen::Countermeasures(s)
-            | Screen::Exercises(s) => s,
+            | Screen::Exercises(s)
+            | Screen::Workshop(s) => s,
             Screen::Overview | Screen::Settings | Screen::Exchange | Screen::Report => None,
         }
     }
@@ -95,6 +103,7 @@ impl Screen {
             ScreenKind::Scenarios => Screen::Scenarios(selected),
             ScreenKind::Countermeasures => Screen::Countermeasures(selected),
             ScreenKind::Exercises => Screen::Exercises(selected),
+            ScreenKind::Workshop => Screen::Workshop(selected),
             ScreenKind::Settings => Screen::Settings,
             ScreenKind::Exchange => Screen::Exchange,
             ScreenKind::Report => Screen::Report,
@@ -111,6 +120,9 @@ pub enum Route {
     Import,
     /// The read-only roll-up of many labs' exports (nothing is stored).
     Portfolio,
+    /// Rating a workshop session on one's own laptop: a session file in, a
+    /// ballot file out; nothing is stored.
+    Ballot,
     Workbook(Uuid, Screen),
 }
 
@@ -134,6 +146,7 @@ impl Route {
                     Some("scenarios") => Screen::Scenarios(sub),
                     Some("countermeasures") => Screen::Countermeasures(sub),
                     Some("exercises") => Screen::Exercises(sub),
+                    Some("workshop") => Screen::Workshop(sub),
                     Some("settings") => Screen::Settings,
                     Some("exchange") => Screen::Exchange,
                     Some("report") => Screen::Report,
@@ -143,6 +156,7 @@ impl Route {
             }
             ["import"] => Route::Import,
             ["portfolio"] => Route::Portfolio,
+            ["ballot"] => Route::Ballot,
             _ => Route::Workbooks,
         }
     }
@@ -153,6 +167,7 @@ impl Route {
             Route::Workbooks => "#/".to_owned(),
             Route::Import => "#/import".to_owned(),
             Route::Portfolio => "#/portfolio".to_owned(),
+            Route::Ballot => "#/ballot".to_owned(),
             Route::Workbook(wb, screen) => {
                 let (name, sub) = match screen {
                     Screen::Overview => ("overview", None),
@@ -161,6 +176,7 @@ impl Route {
                     Screen::Scenarios(s) => ("scenarios", s),
                     Screen::Countermeasures(s) => ("countermeasures", s),
                     Screen::Exercises(s) => ("exercises", s),
+                    Screen::Workshop(s) => ("workshop", s),
                     Screen::Settings => ("settings", None),
                     Screen::Exchange => ("exchange", None),
                     Screen::Report => ("report", None),
@@ -192,7 +208,7 @@ impl Route {
     /// The workbook this route is inside, if any.
     pub fn workbook(self) -> Option<Uuid> {
         match self {
-            Route::Workbooks | Route::Import | Route::Portfolio => None,
+            Route::Workbooks | Route::Import | Route::Portfolio | Route::Ballot => None,
             Route::Workbook(id, _) => Some(id),
         }
     }
@@ -234,6 +250,8 @@ mod tests {
             Screen::Scenarios(Some(t)),
             Screen::Countermeasures(None),
             Screen::Exercises(Some(t)),
+            Screen::Workshop(Some(t)),
+            Screen::Workshop(None),
             Screen::Settings,
             Screen::Exchange,
             Screen::Report,
@@ -252,7 +270,8 @@ mod tests {
         );
         check("#/import", Route::Import);
         check("#/portfolio", Route::Portfolio);
-        for r in [Route::Import, Route::Portfolio] {
+        check("#/ballot", Route::Ballot);
+        for r in [Route::Import, Route::Portfolio, Route::Ballot] {
             assert_eq!(Route::parse(&r.to_hash()), r);
             assert_eq!(r.workbook(), None);
         }
@@ -270,6 +289,7 @@ mod tests {
             Screen::Scenarios(Some(t)),
             Screen::Countermeasures(Some(t)),
             Screen::Exercises(None),
+            Screen::Workshop(Some(t)),
             Screen::Settings,
             Screen::Exchange,
             Screen::Report,

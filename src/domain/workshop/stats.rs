@@ -6,7 +6,7 @@ use super::session::{AgreementRule, ItemKey, RatingSession};
 use crate::domain::rating::Rating;
 
 /// Statistics of one item in one revealed pass.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ItemStats {
     /// Ratings given (abstentions not counted).
     pub n: usize,
