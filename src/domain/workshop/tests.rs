@@ -365,3 +365,22 @@ proptest! {
         let _ = parse_session_file(&text);
     }
 }
+
+/// The fuzz seeds are what they claim (the first byte picks the fuzz mode).
+#[test]
+fn fuzz_seeds_parse_as_intended() {
+    let text = |b: &[u8]| String::from_utf8_lossy(&b[1..]).into_owned();
+    let ballot = text(include_bytes!(
+        "../../../fuzz/seeds/workshop_ballot/ballot.json"
+    ));
+    let (b, values) = parse_ballot(&ballot).expect("seed ballot parses");
+    assert_eq!((b.pass, values.len()), (1, 2));
+    let session = text(include_bytes!(
+        "../../../fuzz/seeds/workshop_ballot/session.json"
+    ));
+    assert!(parse_session_file(&session).is_ok());
+    let bad = text(include_bytes!(
+        "../../../fuzz/seeds/workshop_ballot/bad_checksum.json"
+    ));
+    assert_eq!(parse_ballot(&bad).err(), Some(BallotError::Checksum));
+}

@@ -35,7 +35,11 @@ fn import_one(ctx: Ctx, id: SessionId, text: &str) -> Result<BallotImport, Strin
 }
 
 #[component]
-pub fn Files(id: SessionId, session: Memo<Option<RatingSession>>) -> impl IntoView {
+pub fn Files(
+    id: SessionId,
+    session: Memo<Option<RatingSession>>,
+    revealed: Memo<bool>,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let results = RwSignal::new(Vec::<(String, bool, String)>::new());
     let export = move |_| {
@@ -87,7 +91,7 @@ pub fn Files(id: SessionId, session: Memo<Option<RatingSession>>) -> impl IntoVi
             <h4 id="ws-files-title">{move || msg::FILES.get(ctx.l())}</h4>
             <p class="hint">{move || msg::FILES_HINT.get(ctx.l())}</p>
             <div class="actions">
-                <button type="button" data-testid="ws-export-session" on:click=export>{move || msg::EXPORT_SESSION.get(ctx.l())}</button>
+                <button type="button" data-testid="ws-export-session" disabled=move || revealed.get() on:click=export>{move || msg::EXPORT_SESSION.get(ctx.l())}</button>
                 <label class="field">
                     <span class="field-label">{move || msg::IMPORT_BALLOTS.get(ctx.l())}</span>
                     <input type="file" multiple accept=".json,application/json" data-testid="ws-import-ballots" on:change=on_pick/>

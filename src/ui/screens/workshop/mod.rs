@@ -115,13 +115,13 @@ fn SessionPanel(id: SessionId) -> impl IntoView {
                 <setup::Setup id=id session=session/>
                 <Show
                     when=move || revealed.get()
-                    fallback=move || view! {
-                        <entry::Entry id=id session=session/>
-                        <files::Files id=id session=session/>
-                    }
+                    fallback=move || view! { <entry::Entry id=id session=session/> }
                 >
                     <results::Results id=id session=session presenting=presenting/>
                 </Show>
+                // Also after the reveal, so a late ballot is refused with its
+                // reason rather than silently ignored.
+                <files::Files id=id session=session revealed=revealed/>
                 <results::EarlierPasses session=session/>
             </section>
             <present::Present session=session presenting=presenting/>
