@@ -52,7 +52,7 @@ test('one laptop, three participants: nothing in the page before the reveal; out
       for (const p of Object.keys(ratings)) assert.ok(!html.includes(`secret-${p}`), `reason of ${p} in the page`);
       assert.equal(await page.locator('main input:checked').count(), 0);
       assert.equal(await page.getByTestId('ws-result').count(), 0);
-      assert.ok(!html.includes('data-met'), 'no statistic before the reveal');
+      assert.equal(await page.locator('[data-met], [data-testid=ws-median]').count(), 0, 'no statistic before the reveal');
     }
     assert.equal(await page.getByTestId('ws-count').innerText(), '3 of 3 have rated');
     assert.equal(await page.getByTestId('ws-item').locator('button').count(), 0, 'items fixed once rating started');

@@ -153,13 +153,15 @@ const E2E_FILES: &[&str] = &[
     "tests/e2e/ui_state.test.mjs",
     "tests/e2e/visuals.test.mjs",
     "tests/e2e/walkthrough.test.mjs",
+    "tests/e2e/workshop.test.mjs",
 ];
 
 /// The fewest end-to-end tests a passing run may report (node's "# pass N").
-/// Set from a real run (89 tests in the 19 files, December 2026); RAISE IT
+/// Set from a real run (89 tests in the 19 files, December 2026; +2 in
+/// workshop.test.mjs); RAISE IT
 /// when you add tests (never lower it to make a run pass: a lower count means
 /// tests stopped running).
-const MIN_E2E_TESTS: u32 = 89;
+const MIN_E2E_TESTS: u32 = 91;
 
 /// The Node.js major version the runner is written for: `node:test`'s
 /// reporters and their summary lines change between majors. Also in

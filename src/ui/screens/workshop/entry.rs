@@ -63,10 +63,14 @@ pub fn Entry(id: SessionId, session: Memo<Option<RatingSession>>) -> impl IntoVi
             </ul>
             <p class="ws-recorded" role="status" data-testid="ws-recorded">{move || status.get().unwrap_or_default()}</p>
             <Show when=move || can_rate.get()>
-                {move || {
-                    round.track();
-                    view! { <EntryForm id=id session=session status=status round=round/> }
-                }}
+                // Keyed on the round: a new key makes new elements. (A plain
+                // closure would patch the old ones in place, and a radio's
+                // checked state would survive into the next person's form.)
+                <For
+                    each=move || [round.get()]
+                    key=|r| *r
+                    children=move |_| view! { <EntryForm id=id session=session status=status round=round/> }
+                />
             </Show>
             <p class="hint">{move || msg::PAPER_HINT.get(ctx.l())}</p>
             <div class="actions">

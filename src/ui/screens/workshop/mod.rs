@@ -90,17 +90,19 @@ fn SessionPanel(id: SessionId) -> impl IntoView {
         session.with(|s| {
             s.as_ref().map(|s| {
                 let l = ctx.l();
-                format!(
-                    "{} · {} · {}{}",
+                let mut head = format!(
+                    "{} · {}",
                     msg::pass_state(s.current().number, s.is_revealed(), l),
                     msg::rule_text(s.rule.spread, l),
-                    msg::S_FACILITATOR.get(l),
-                    if s.facilitator.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", s.facilitator)
-                    },
-                )
+                );
+                if !s.facilitator.is_empty() {
+                    head.push_str(&format!(
+                        " · {}: {}",
+                        msg::S_FACILITATOR.get(l),
+                        s.facilitator
+                    ));
+                }
+                head
             })
         })
     };

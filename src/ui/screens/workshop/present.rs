@@ -50,7 +50,7 @@ pub fn Present(
                         </p>
                     }
                 })}
-                <button type="button" class="ws-present-close" data-testid="ws-present-close" autofocus on:click=move |_| close()>
+                <button type="button" class="ws-present-close" data-testid="ws-present-close" on:click=move |_| close()>
                     {move || msg::PRESENT_CLOSE.get(ctx.l())}
                 </button>
             </div>

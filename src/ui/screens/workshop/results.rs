@@ -142,7 +142,11 @@ pub fn Results(
                                         <th scope="row">
                                             {label}" "
                                             <button type="button" class="link" data-testid="ws-present" aria-label=present_label
-                                                on:click=move |_| presenting.set(Some(key))>{move || msg::PRESENT.get(ctx.l())}</button>
+                                                on:click=move |_| {
+                                                    presenting.set(Some(key));
+                                                    // Into the dialog, so Escape and Tab work there.
+                                                    crate::ui::widgets::focus_soon("[data-testid=ws-present-close]", false);
+                                                }>{move || msg::PRESENT.get(ctx.l())}</button>
                                         </th>
                                         {stat_cells(ctx, &r)}
                                         <td><OutcomeCell id=id session=session key=key median=r.stats.median_rating()/></td>
