@@ -20,6 +20,10 @@ code_enum! {
         Scenario = "scenario", "漏洩シナリオ", "Leak scenario";
         Countermeasure = "countermeasure", "対策", "Countermeasure";
         Exercise = "exercise", "訓練", "Exercise";
+        /// A workshop rating session (issue #15).
+        Workshop = "workshop", "ワークショップ", "Workshop session";
+        /// A pseudonymous participant of a workshop session.
+        Participant = "participant", "参加者", "Participant";
     }
 }
 

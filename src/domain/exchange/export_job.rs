@@ -155,6 +155,11 @@ fn row_count(wb: &Workbook, table: Table) -> u64 {
         Table::ExerciseScenarios => wb.exercises.iter().map(|e| e.scenario_ids.len()).sum(),
         Table::ExerciseFollowUps => wb.exercises.iter().map(|e| e.follow_up_ids.len()).sum(),
         Table::ExerciseWeaknesses => wb.exercises.iter().map(|e| e.weaknesses.len()).sum(),
+        Table::Workshops
+        | Table::WorkshopParticipants
+        | Table::WorkshopItems
+        | Table::WorkshopPasses
+        | Table::WorkshopRatings => super::tables::table_len(wb, table),
     };
     n as u64
 }

@@ -41,6 +41,10 @@ use crate::domain::validate::{check_settings, Subject};
 
 pub use super::default_name::IMPORTED_NAME;
 
+// The workshop tables' build phase; a child module so it shares `Row`.
+#[path = "import_workshop.rs"]
+mod workshop;
+
 /// What an import produced.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableImport {
@@ -148,11 +152,13 @@ pub enum BuildPhase {
     Scenarios,
     Countermeasures,
     Exercises,
+    /// Format 5: workshop rating sessions (`import_workshop.rs`).
+    Workshops,
     Validate,
 }
 
 impl BuildPhase {
-    pub const ALL: [BuildPhase; 9] = [
+    pub const ALL: [BuildPhase; 10] = [
         BuildPhase::Head,
         BuildPhase::Rounds,
         BuildPhase::Technologies,
@@ -161,6 +167,7 @@ impl BuildPhase {
         BuildPhase::Scenarios,
         BuildPhase::Countermeasures,
         BuildPhase::Exercises,
+        BuildPhase::Workshops,
         BuildPhase::Validate,
     ];
 
@@ -183,6 +190,13 @@ impl BuildPhase {
                 Table::ExerciseScenarios,
                 Table::ExerciseFollowUps,
                 Table::ExerciseWeaknesses,
+            ],
+            BuildPhase::Workshops => &[
+                Table::Workshops,
+                Table::WorkshopParticipants,
+                Table::WorkshopItems,
+                Table::WorkshopPasses,
+                Table::WorkshopRatings,
             ],
             BuildPhase::Validate => &[],
         }
@@ -740,6 +754,7 @@ impl<'a> Builder<'a> {
             BuildPhase::Scenarios => self.scenarios(wb),
             BuildPhase::Countermeasures => self.countermeasures(wb),
             BuildPhase::Exercises => self.exercises(wb),
+            BuildPhase::Workshops => self.workshops(wb),
             BuildPhase::Validate => {
                 self.check_row_counts();
                 // Every rule was applied row by row above, so this finds

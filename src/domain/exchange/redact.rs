@@ -11,10 +11,12 @@
 //!   management, access_notes, notes; elements: notes; actors: description,
 //!   motive, methods, notes; scenarios: narrative, notes; countermeasures:
 //!   description, notes; exercises: objectives, stop_point, response_notes, notes;
-//!   exercise_weaknesses: description.
+//!   exercise_weaknesses: description; workshop_items: outcome_rationale,
+//!   outcome_dissent; workshop_ratings: reason.
 //! - `people` → workbook: assessor; technologies: key_persons;
 //!   countermeasures: owner; exercises: participants, stopped_by,
-//!   in_the_know.
+//!   in_the_know; workshops: facilitator; workshop_participants: name
+//!   (pseudonyms are kept).
 //! - `evidence` → threat_assessments: intent_evidence, capability_evidence,
 //!   opportunity_evidence (the yes/no evidence flags are kept).
 //! - `storage_locations` → technologies: storage_locations.
@@ -144,6 +146,26 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
         }
         for wk in &mut e.weaknesses {
             clear(&mut wk.description, o.free_text);
+        }
+    }
+    // Workshops (issue #15): participant names go with `people` (the
+    // pseudonyms stay, so the ratings still read per person); the
+    // facilitator too; reasons, rationales and dissent are free text.
+    for s in &mut w.workshops {
+        clear(&mut s.facilitator, o.people);
+        for p in &mut s.participants {
+            clear(&mut p.name, o.people);
+        }
+        for i in &mut s.items {
+            if let Some(out) = &mut i.outcome {
+                clear(&mut out.rationale, o.free_text);
+                clear(&mut out.dissent, o.free_text);
+            }
+        }
+        for p in &mut s.passes {
+            for v in &mut p.votes {
+                clear(&mut v.reason, o.free_text);
+            }
         }
     }
     w

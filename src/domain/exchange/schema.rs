@@ -103,10 +103,16 @@ pub enum Table {
     ExerciseScenarios,
     ExerciseFollowUps,
     ExerciseWeaknesses,
+    /// Format 5 (issue #15): workshop rating sessions.
+    Workshops,
+    WorkshopParticipants,
+    WorkshopItems,
+    WorkshopPasses,
+    WorkshopRatings,
 }
 
 impl Table {
-    pub const ALL: [Table; 14] = [
+    pub const ALL: [Table; 19] = [
         Table::Workbook,
         Table::Rounds,
         Table::Technologies,
@@ -121,6 +127,11 @@ impl Table {
         Table::ExerciseScenarios,
         Table::ExerciseFollowUps,
         Table::ExerciseWeaknesses,
+        Table::Workshops,
+        Table::WorkshopParticipants,
+        Table::WorkshopItems,
+        Table::WorkshopPasses,
+        Table::WorkshopRatings,
     ];
 
     /// The table called `name` (the file stem), if any.
@@ -145,6 +156,11 @@ impl Table {
             Table::ExerciseScenarios => "exercise_scenarios",
             Table::ExerciseFollowUps => "exercise_follow_ups",
             Table::ExerciseWeaknesses => "exercise_weaknesses",
+            Table::Workshops => "workshops",
+            Table::WorkshopParticipants => "workshop_participants",
+            Table::WorkshopItems => "workshop_items",
+            Table::WorkshopPasses => "workshop_passes",
+            Table::WorkshopRatings => "workshop_ratings",
         }
     }
 
@@ -407,6 +423,65 @@ impl Table {
                     req("exercise_id", Id),
                     req("kind", Code),
                     opt("description", Text),
+                ];
+                C
+            }
+            Table::Workshops => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(5),
+                    req("session_id", Id).since(5),
+                    req("title", Text).since(5),
+                    opt("facilitator", Text).since(5),
+                    req("created_at", DateTime).since(5),
+                    opt("rule_spread", Int).since(5),
+                ];
+                C
+            }
+            Table::WorkshopParticipants => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(5),
+                    req("session_id", Id).since(5),
+                    req("participant_id", Id).since(5),
+                    req("pseudonym", Text).since(5),
+                    opt("name", Text).since(5),
+                ];
+                C
+            }
+            Table::WorkshopItems => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(5),
+                    req("session_id", Id).since(5),
+                    req("record_id", Id).since(5),
+                    req("axis", Code).since(5),
+                    opt("outcome_value", Rating).since(5),
+                    opt("outcome_method", Code).since(5),
+                    opt("outcome_rationale", Text).since(5),
+                    opt("outcome_dissent", Text).since(5),
+                    opt("outcome_previous", Rating).since(5),
+                    opt("outcome_pass", Int).since(5),
+                    opt("outcome_decided_at", DateTime).since(5),
+                ];
+                C
+            }
+            Table::WorkshopPasses => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(5),
+                    req("session_id", Id).since(5),
+                    req("pass", Int).since(5),
+                    opt("revealed_at", DateTime).since(5),
+                ];
+                C
+            }
+            Table::WorkshopRatings => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(5),
+                    req("session_id", Id).since(5),
+                    req("pass", Int).since(5),
+                    req("participant_id", Id).since(5),
+                    req("record_id", Id).since(5),
+                    req("axis", Code).since(5),
+                    opt("value", Rating).since(5),
+                    opt("reason", Text).since(5),
                 ];
                 C
             }

@@ -79,6 +79,11 @@ pub fn table_len(wb: &Workbook, table: Table) -> usize {
         Table::ExerciseScenarios => ex(&|e| e.scenario_ids.len()),
         Table::ExerciseFollowUps => ex(&|e| e.follow_up_ids.len()),
         Table::ExerciseWeaknesses => ex(&|e| e.weaknesses.len()),
+        Table::Workshops
+        | Table::WorkshopParticipants
+        | Table::WorkshopItems
+        | Table::WorkshopPasses
+        | Table::WorkshopRatings => super::workshop_tables::len(wb, table),
     }
 }
 
@@ -345,6 +350,11 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                     ])
                 }),
         ),
+        Table::Workshops
+        | Table::WorkshopParticipants
+        | Table::WorkshopItems
+        | Table::WorkshopPasses
+        | Table::WorkshopRatings => super::workshop_tables::rows(wb, table, row),
     }
 }
 
