@@ -11,7 +11,7 @@
 //!
 //! One job per file: [`cover`], [`summary`], [`technologies`] (Step 1),
 //! [`threats`] (Step 2), [`scenarios`] (Step 3 and countermeasures),
-//! [`exercises`]; this file only holds the whole and assembles it.
+//! [`exercises`], [`workshops`] (the workshop appendix); this file only holds the whole and assembles it.
 
 mod cover;
 mod exercises;
@@ -21,6 +21,7 @@ mod technologies;
 #[cfg(test)]
 mod tests;
 mod threats;
+mod workshops;
 
 use time::Date;
 
@@ -39,6 +40,7 @@ pub use scenarios::{CmLine, ScenarioRow};
 pub use summary::{ScenarioLine, Summary, TopTech};
 pub use technologies::{ElementRow, TechRow};
 pub use threats::ThreatRow;
+pub use workshops::{OutcomeLine, WorkshopItemRow, WorkshopRow};
 
 /// How many scenarios the executive summary names (the full list follows in
 /// the scenario table).
@@ -69,6 +71,8 @@ pub struct Report {
     /// technology), so every countermeasure appears once in the tables.
     pub other_countermeasures: Vec<CmLine>,
     pub exercises: Vec<ExerciseRow>,
+    /// Workshop rating sessions (issue #15), for the workshop appendix.
+    pub workshops: Vec<WorkshopRow>,
     /// Scoring settings, printed with the formulas in the appendix.
     pub settings: Settings,
     /// Free text was left out.
@@ -123,6 +127,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
         scenarios,
         other_countermeasures: scenarios::other_countermeasures(wb, today),
         exercises: exercises::exercises(wb),
+        workshops: workshops::workshops(wb),
         settings: wb.settings,
         redacted,
     }

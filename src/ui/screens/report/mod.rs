@@ -16,6 +16,7 @@ mod scenarios;
 mod summary;
 mod table;
 mod technologies;
+mod workshops;
 
 use leptos::prelude::*;
 
@@ -84,6 +85,7 @@ fn document_view(r: Report, lang: Lang) -> impl IntoView {
             {technologies::threats(&r, lang)}
             {scenarios::scenarios(&r, lang)}
             {exercises::exercises(&r, lang)}
+            {workshops::workshops(&r, lang)}
             {appendix::appendix(&r, lang)}
         </article>
     }
