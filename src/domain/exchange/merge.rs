@@ -461,6 +461,13 @@ pub fn merge(existing: &Workbook, incoming: &Workbook, choices: &MergeChoices) -
         |e| e.id,
         |id| take(EntityKind::Exercise, id),
     );
+    // Workshop sessions are history, not merged field by field: a session
+    // not here is added whole, one already here is kept as it is.
+    for s in &incoming.workshops {
+        if !w.workshops.iter().any(|m| m.id == s.id) {
+            w.workshops.push(s.clone());
+        }
+    }
 
     // An element moved between technologies could now appear twice: keep
     // the first (in workbook order).

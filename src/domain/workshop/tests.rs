@@ -384,3 +384,23 @@ fn fuzz_seeds_parse_as_intended() {
     ));
     assert_eq!(parse_ballot(&bad).err(), Some(BallotError::Checksum));
 }
+
+/// Importing tables into an open workbook adds sessions it lacks and keeps
+/// its own (a session is history).
+#[test]
+fn merging_adds_missing_sessions_and_keeps_existing_ones() {
+    use crate::domain::exchange::merge::{merge, MergeChoices, MergePolicy};
+    let wb = sample();
+    let mut theirs = wb.clone();
+    theirs.workshops.push(session(&wb));
+    let merged = merge(&wb, &theirs, &MergeChoices::all(MergePolicy::TakeTheirs));
+    assert_eq!(merged.workshops, theirs.workshops);
+    let mut changed = theirs.clone();
+    changed.workshops[0].title = "other".into();
+    let kept = merge(
+        &theirs,
+        &changed,
+        &MergeChoices::all(MergePolicy::TakeTheirs),
+    );
+    assert_eq!(kept.workshops[0].title, "Rating");
+}
