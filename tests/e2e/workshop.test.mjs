@@ -66,6 +66,8 @@ test('one laptop, three participants: nothing in the page before the reveal; out
     assert.equal(await first.getByTestId('ws-median').innerText(), '4');
     assert.equal(await first.getByTestId('ws-range').innerText(), '3–5');
     assert.equal(await first.getByTestId('ws-rule').getAttribute('data-met'), 'true');
+    // After the reveal, the reasons are there to discuss.
+    assert.match(await first.innerText(), /P2: secret-P2-0/);
     // 1, 5, 3: not within ±1 of the median 3, highlighted.
     const second = rows.nth(1);
     assert.equal(await second.getByTestId('ws-rule').getAttribute('data-met'), 'false');

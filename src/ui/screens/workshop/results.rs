@@ -23,6 +23,8 @@ pub(crate) struct ResultRow {
     pub label: String,
     /// "P1 4 · P2 5 · P3 –" in participant order.
     pub ratings: String,
+    /// "P2: sole supplier", for the ratings that gave a reason.
+    pub reasons: Vec<String>,
     pub stats: ItemStats,
 }
 
@@ -55,10 +57,22 @@ pub(crate) fn result_rows(
                 })
                 .collect::<Vec<_>>()
                 .join(" · ");
+            let reasons = s
+                .participants
+                .iter()
+                .filter_map(|x| {
+                    let v = p
+                        .votes
+                        .iter()
+                        .find(|v| v.participant == x.id && v.item == i.key)?;
+                    (!v.reason.is_empty()).then(|| format!("{}: {}", x.pseudonym, v.reason))
+                })
+                .collect();
             Some(ResultRow {
                 key: i.key,
                 label: item_label(w, i.key, lang),
                 ratings,
+                reasons,
                 stats,
             })
         })
@@ -96,7 +110,12 @@ fn head(ctx: Ctx, with_outcome: bool) -> impl IntoView {
 fn stat_cells(ctx: Ctx, r: &ResultRow) -> impl IntoView {
     let met = r.stats.meets_rule;
     view! {
-        <td data-testid="ws-ratings">{r.ratings.clone()}</td>
+        <td>
+            <span data-testid="ws-ratings">{r.ratings.clone()}</span>
+            {(!r.reasons.is_empty()).then(|| view! {
+                <ul class="plain ws-reasons">{r.reasons.iter().map(|x| view! { <li>{x.clone()}</li> }).collect_view()}</ul>
+            })}
+        </td>
         <td data-testid="ws-n">{r.stats.n}</td>
         <td data-testid="ws-median">{r.stats.median_text()}</td>
         <td data-testid="ws-range">{r.stats.range_text()}</td>
