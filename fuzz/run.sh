@@ -62,7 +62,7 @@ if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
 fi
 
 if [[ $target == all ]]; then
-  targets=(restore restore_json_structured csv_import zip_expand seal_envelope)
+  targets=(restore restore_json_structured csv_import zip_expand seal_envelope workshop_ballot)
 else
   targets=("$target")
 fi

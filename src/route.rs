@@ -20,6 +20,8 @@ pub enum Screen {
     Exercises(Option<Uuid>),
     /// People with access and the regulatory flags, optionally one person open.
     People(Option<Uuid>),
+    /// Workshop rating sessions, optionally one session open.
+    Workshop(Option<Uuid>),
     Settings,
     /// Import and export of the open workbook.
     Exchange,
@@ -38,6 +40,7 @@ pub enum ScreenKind {
     Countermeasures,
     Exercises,
     People,
+    Workshop,
     Settings,
     Exchange,
     Report,
@@ -58,7 +61,8 @@ impl ScreenKind {
             ScreenKind::People
             | ScreenKind::Settings
             | ScreenKind::Exchange
-            | ScreenKind::Report => None,
+            | ScreenKind::Report
+            | ScreenKind::Workshop => None,
         }
     }
 }
@@ -74,6 +78,7 @@ impl Screen {
             Screen::Countermeasures(_) => ScreenKind::Countermeasures,
             Screen::Exercises(_) => ScreenKind::Exercises,
             Screen::People(_) => ScreenKind::People,
+            Screen::Workshop(_) => ScreenKind::Workshop,
             Screen::Settings => ScreenKind::Settings,
             Screen::Exchange => ScreenKind::Exchange,
             Screen::Report => ScreenKind::Report,
@@ -89,6 +94,7 @@ impl Screen {
             | Screen::Countermeasures(s)
             | Screen::Exercises(s)
             | Screen::People(s) => s,
+            Screen::Workshop(s) => s,
             Screen::Overview | Screen::Settings | Screen::Exchange | Screen::Report => None,
         }
     }
@@ -104,6 +110,7 @@ impl Screen {
             ScreenKind::Countermeasures => Screen::Countermeasures(selected),
             ScreenKind::Exercises => Screen::Exercises(selected),
             ScreenKind::People => Screen::People(selected),
+            ScreenKind::Workshop => Screen::Workshop(selected),
             ScreenKind::Settings => Screen::Settings,
             ScreenKind::Exchange => Screen::Exchange,
             ScreenKind::Report => Screen::Report,
@@ -120,6 +127,9 @@ pub enum Route {
     Import,
     /// The read-only roll-up of many labs' exports (nothing is stored).
     Portfolio,
+    /// Rating a workshop session on one's own laptop: a session file in, a
+    /// ballot file out; nothing is stored.
+    Ballot,
     Workbook(Uuid, Screen),
 }
 
@@ -144,6 +154,7 @@ impl Route {
                     Some("countermeasures") => Screen::Countermeasures(sub),
                     Some("exercises") => Screen::Exercises(sub),
                     Some("people") => Screen::People(sub),
+                    Some("workshop") => Screen::Workshop(sub),
                     Some("settings") => Screen::Settings,
                     Some("exchange") => Screen::Exchange,
                     Some("report") => Screen::Report,
@@ -153,6 +164,7 @@ impl Route {
             }
             ["import"] => Route::Import,
             ["portfolio"] => Route::Portfolio,
+            ["ballot"] => Route::Ballot,
             _ => Route::Workbooks,
         }
     }
@@ -163,6 +175,7 @@ impl Route {
             Route::Workbooks => "#/".to_owned(),
             Route::Import => "#/import".to_owned(),
             Route::Portfolio => "#/portfolio".to_owned(),
+            Route::Ballot => "#/ballot".to_owned(),
             Route::Workbook(wb, screen) => {
                 let (name, sub) = match screen {
                     Screen::Overview => ("overview", None),
@@ -172,6 +185,7 @@ impl Route {
                     Screen::Countermeasures(s) => ("countermeasures", s),
                     Screen::Exercises(s) => ("exercises", s),
                     Screen::People(s) => ("people", s),
+                    Screen::Workshop(s) => ("workshop", s),
                     Screen::Settings => ("settings", None),
                     Screen::Exchange => ("exchange", None),
                     Screen::Report => ("report", None),
@@ -203,7 +217,7 @@ impl Route {
     /// The workbook this route is inside, if any.
     pub fn workbook(self) -> Option<Uuid> {
         match self {
-            Route::Workbooks | Route::Import | Route::Portfolio => None,
+            Route::Workbooks | Route::Import | Route::Portfolio | Route::Ballot => None,
             Route::Workbook(id, _) => Some(id),
         }
     }
@@ -247,6 +261,8 @@ mod tests {
             Screen::Exercises(Some(t)),
             Screen::People(Some(t)),
             Screen::People(None),
+            Screen::Workshop(Some(t)),
+            Screen::Workshop(None),
             Screen::Settings,
             Screen::Exchange,
             Screen::Report,
@@ -265,7 +281,8 @@ mod tests {
         );
         check("#/import", Route::Import);
         check("#/portfolio", Route::Portfolio);
-        for r in [Route::Import, Route::Portfolio] {
+        check("#/ballot", Route::Ballot);
+        for r in [Route::Import, Route::Portfolio, Route::Ballot] {
             assert_eq!(Route::parse(&r.to_hash()), r);
             assert_eq!(r.workbook(), None);
         }
@@ -283,6 +300,7 @@ mod tests {
             Screen::Scenarios(Some(t)),
             Screen::Countermeasures(Some(t)),
             Screen::Exercises(None),
+            Screen::Workshop(Some(t)),
             Screen::Settings,
             Screen::Exchange,
             Screen::Report,

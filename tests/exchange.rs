@@ -530,11 +530,9 @@ mod never_panics {
 fn frozen_excel_cp932_fixture_imports_as_the_sample() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv/excel_cp932");
     let mut files = Vec::new();
-    // A format-4 set: the tables of format 5 are not in it.
-    for t in Table::ALL
-        .into_iter()
-        .filter(|t| !matches!(t, Table::People | Table::Access))
-    {
+    // Frozen in format 4: the tables added later (workshops, format 5) are
+    // not in it.
+    for t in Table::ALL.into_iter().filter(|t| t.columns()[0].since <= 4) {
         let name = format!("{}.csv", t.name());
         let bytes = std::fs::read(dir.join(&name)).expect("fixture file");
         // ASCII-only tables (link tables) are valid UTF-8 as well.
@@ -811,9 +809,11 @@ fn columns_newer_than_the_declared_format_are_not_missed() {
                 f.text = String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out");
             }
             if f.name == "workbook.csv" {
-                f.text =
-                    f.text
-                        .replacen(&format!(",{FORMAT_VERSION},"), &format!(",{version},"), 1);
+                f.text = f.text.replacen(
+                    &format!(",{},", mamori::domain::exchange::FORMAT_VERSION),
+                    &format!(",{version},"),
+                    1,
+                );
             }
         }
         reimport(&files)
@@ -832,4 +832,120 @@ fn columns_newer_than_the_declared_format_are_not_missed() {
     assert_eq!(v3.workbook, Some(sample(Lang::En)));
     let v4 = strip("4");
     assert_eq!(missing(&v4), ["response", "response_notes", "in_the_know"]);
+}
+
+/// The sample with a workshop session: two passes, an outcome, an
+/// abstention, names and reasons (format 5, issue #15).
+fn with_workshop(lang: Lang) -> Workbook {
+    use mamori::domain::ids::{ParticipantId, SessionId};
+    use mamori::domain::rating::{Rating, RatingAxis};
+    use mamori::domain::workshop::{
+        apply_outcome, AgreementRule, ItemKey, OutcomeMethod, RatingSession,
+    };
+    let mut wb = sample(lang);
+    let r = |v: u8| Rating::new(v).ok();
+    let id = SessionId::new(Uuid::from_u128(0x5E55));
+    let p = |n: u128| ParticipantId::new(Uuid::from_u128(0x9A00 + n));
+    let mut s = RatingSession::new(
+        id,
+        "Market, \"pass\" 1",
+        "Consultant",
+        AgreementRule::default(),
+        now(),
+    );
+    for (n, (pseudo, name)) in [("P1", "Aoki"), ("P2", ""), ("P3", "=cmd")]
+        .into_iter()
+        .enumerate()
+    {
+        s.add_participant(p(n as u128), pseudo, name).expect("adds");
+    }
+    let tech = ItemKey {
+        record: wb.technologies[0].id.uuid(),
+        axis: RatingAxis::MarketImportance,
+    };
+    let threat = ItemKey {
+        record: wb.assessments[0].id.uuid(),
+        axis: RatingAxis::Intent,
+    };
+    s.add_item(tech).expect("adds");
+    s.add_item(threat).expect("adds");
+    s.submit(
+        p(0),
+        &[
+            (tech, r(2), "two,\nlines".into()),
+            (threat, r(4), String::new()),
+        ],
+    )
+    .expect("rates");
+    s.submit(p(1), &[(tech, r(5), String::new())])
+        .expect("rates");
+    s.submit(
+        p(2),
+        &[(tech, r(4), String::new()), (threat, r(4), String::new())],
+    )
+    .expect("rates");
+    s.reveal(now()).expect("reveals");
+    wb.workshops.push(s);
+    apply_outcome(
+        &mut wb,
+        id,
+        threat,
+        Rating::new(4).expect("4"),
+        OutcomeMethod::Agreed,
+        "all 4",
+        "",
+        now(),
+    )
+    .expect("applies");
+    wb.workshops[0].new_pass().expect("re-vote");
+    wb.workshops[0]
+        .submit(p(1), &[(tech, r(4), String::new())])
+        .expect("rates");
+    wb
+}
+
+#[test]
+fn workshop_tables_golden_and_reimport_exactly() {
+    let wb = with_workshop(Lang::Ja);
+    for f in export_tables(&wb, CsvOptions::default()) {
+        if f.file_name().starts_with("workshop") {
+            golden(
+                &format!("csv-workshop/{}", f.file_name()),
+                f.text.as_bytes(),
+            );
+        }
+    }
+    for lang in Lang::ALL {
+        let wb = with_workshop(lang);
+        let r = reimport(&text_files(&wb, CsvOptions::default()));
+        assert!(r.is_clean(), "{:#?}", r.problems);
+        assert_eq!(
+            r.workbook.as_ref().map(|w| &w.workshops),
+            Some(&wb.workshops)
+        );
+        assert_eq!(r.workbook.as_ref(), Some(&wb));
+    }
+}
+
+#[test]
+fn redacted_workshop_tables_drop_names_and_free_text_keep_pseudonyms() {
+    use mamori::domain::exchange::redact::{redact, RedactionOptions};
+    let red = redact(&with_workshop(Lang::En), &RedactionOptions::default());
+    let s = &red.workshops[0];
+    assert!(s
+        .participants
+        .iter()
+        .all(|p| p.name.is_empty() && !p.pseudonym.is_empty()));
+    assert!(s.facilitator.is_empty());
+    assert!(s
+        .passes
+        .iter()
+        .flat_map(|p| &p.votes)
+        .all(|v| v.reason.is_empty()));
+    let files = export_tables(&red, CsvOptions::default());
+    let people = files
+        .iter()
+        .find(|f| f.file_name() == "workshop_participants.csv")
+        .expect("table");
+    assert!(!people.text.contains("Aoki") && people.text.contains("P1"));
 }

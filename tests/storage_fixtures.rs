@@ -274,6 +274,14 @@ fn v2_sample_migrates_export_status_and_key_persons_into_records() {
     }
 }
 
+/// Schema 3 → 4 (issue #15): an older workbook has no workshop sessions.
+#[test]
+fn older_workbooks_have_no_workshops() {
+    for file in ["v1/sample_ja.json", "v2/defaults.json", "v3/defaults.json"] {
+        assert!(load(file).workshops.is_empty(), "{file}");
+    }
+}
+
 #[test]
 fn v3_people_access_and_classification_defaults() {
     use mamori::domain::regulatory::{licence_flag, FlagReason};
@@ -308,4 +316,44 @@ fn v3_people_access_and_classification_defaults() {
     assert!(flag.people[1]
         .1
         .contains(&FlagReason::Specified(SpecifiedCategory::Category1)));
+}
+
+#[test]
+fn v4_workshop_keeps_every_rating_pass_and_outcome() {
+    use mamori::domain::workshop::{agreed_note, item_stats, ItemKey, OutcomeMethod};
+    let wb = load("v4/workshop.json");
+    let s = &wb.workshops[0];
+    assert_eq!(
+        (s.participants.len(), s.items.len(), s.passes.len()),
+        (3, 2, 3)
+    );
+    assert_eq!(s.rule.spread, 1);
+    assert_eq!(s.participants[0].name, "Aoki");
+    // The last pass is open: its rating is kept but nothing is computed from it.
+    assert!(!s.is_revealed());
+    let capability = s.items[1].key;
+    assert_eq!(item_stats(s, 3, capability), None);
+    let market = s.items[0].key;
+    let first = item_stats(s, 1, market).expect("revealed");
+    assert_eq!(
+        (first.n, first.abstentions, first.meets_rule),
+        (2, 1, false)
+    );
+    let o = s.items[0].outcome.as_ref().expect("decided");
+    assert_eq!(
+        (o.method, o.previous, o.pass),
+        (OutcomeMethod::Median, Rating::new(2).ok(), 2)
+    );
+    let note = agreed_note(
+        &wb,
+        ItemKey {
+            record: wb.technologies[0].id.uuid(),
+            axis: mamori::domain::rating::RatingAxis::MarketImportance,
+        },
+    )
+    .expect("note");
+    assert_eq!(
+        note.text(mamori::domain::text::Lang::En),
+        "agreed in workshop 2025-01-20: median 4, range 3–5"
+    );
 }

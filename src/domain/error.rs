@@ -22,6 +22,10 @@ code_enum! {
         Exercise = "exercise", "訓練", "Exercise";
         Person = "person", "人", "Person";
         Access = "access", "アクセス", "Access";
+        /// A workshop rating session (issue #15).
+        Workshop = "workshop", "ワークショップ", "Workshop session";
+        /// A pseudonymous participant of a workshop session.
+        Participant = "participant", "参加者", "Participant";
     }
 }
 

@@ -68,6 +68,11 @@ typed_id! {
     ExerciseId;
     /// Identifies a round of the assessment cycle.
     RoundId;
+    /// Identifies a workshop rating session (not a round: rounds are the
+    /// assessment cycle).
+    SessionId;
+    /// Identifies a pseudonymous participant of a rating session.
+    ParticipantId;
     /// Identifies a person with access to technologies (name or pseudonym).
     PersonId;
     /// Identifies one person × technology access link.

@@ -46,6 +46,7 @@ pub mod seal;
 pub mod settings;
 pub mod threats;
 pub mod workbooks;
+pub mod workshop;
 
 /// Every message table, for the completeness test.
 pub const TABLES: &[(&str, &[(&str, Text)])] = &[
@@ -66,6 +67,7 @@ pub const TABLES: &[(&str, &[(&str, Text)])] = &[
     ("settings", settings::ALL),
     ("threats", threats::ALL),
     ("workbooks", workbooks::ALL),
+    ("workshop", workshop::ALL),
 ];
 
 /// Looks a message up in the given language.

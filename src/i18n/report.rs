@@ -96,6 +96,7 @@ messages! {
     COL_WEAKNESSES = "判明した弱点", "Weaknesses found";
     COL_FOLLOW_UPS = "後続の対策", "Follow-up countermeasures";
     EXERCISES_NONE = "訓練はまだ記録されていません。", "No exercise recorded yet.";
+    WORKSHOPS = "付録 ワークショップの評価と結論", "Appendix: workshop ratings and outcomes";
     APPENDIX = "付録 評価式・評価尺度・出典", "Appendix: scoring formulas, rating scales and sources";
     FORMULAS = "評価式", "Scoring formulas";
     F_CONVENTION = "004 は評価の観点（何を見るか）を示しますが、計算式・重み・区切りは示していません。以下の式はすべて Mamori の約束事で、それぞれ「出典」と「約束事」を分けて記します。評価は1〜5の整数。未評価は数値として扱わず、合計から除きます。高いほど安全な軸（代替可能性、予防体制の有効性）は反転（6 − 評価値）してからリスクに加えます。", "Source 004 names what to judge, never a formula, weight or cut-off. Every formula below is Mamori's convention; each line says which part comes from the source and which is the convention. Ratings are integers 1–5. “Not rated” is never a number and is left out of sums. Axes where high is safe (substitutability, control effectiveness) are inverted (6 − rating) before they add to a risk.";

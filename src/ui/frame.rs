@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
         Route::Workbooks => Place::Workbooks,
         Route::Import => Place::Import,
         Route::Portfolio => Place::Portfolio,
+        Route::Ballot => Place::Ballot,
         Route::Workbook(id, _) => Place::Workbook(id),
     });
 
@@ -128,6 +129,7 @@ pub fn App() -> impl IntoView {
                 Place::Workbooks => view! { {screens::workbooks::WorkbooksScreen()} <safety::DataPanel/> }.into_any(),
                 Place::Import => screens::exchange::ImportNewScreen().into_any(),
                 Place::Portfolio => screens::portfolio::PortfolioScreen().into_any(),
+                Place::Ballot => screens::ballot::BallotScreen().into_any(),
                 Place::Workbook(_) => view! { <WorkbookScreen/> <NextStep/> }.into_any(),
             }}
         </main>
@@ -141,6 +143,7 @@ enum Place {
     Workbooks,
     Import,
     Portfolio,
+    Ballot,
     Workbook(uuid::Uuid),
 }
 
@@ -275,6 +278,7 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Countermeasures(None), msg::NAV_COUNTERMEASURES, "nav-countermeasures")}
                     {link(Screen::Exercises(None), msg::NAV_EXERCISES, "nav-exercises")}
                     {link(Screen::People(None), crate::i18n::people::NAV, "nav-people")}
+                    {link(Screen::Workshop(None), crate::i18n::workshop::NAV, "nav-workshop")}
                     {link(Screen::Settings, msg::NAV_SETTINGS, "nav-settings")}
                     {link(Screen::Exchange, crate::i18n::exchange::NAV, "nav-exchange")}
                     {link(Screen::Report, crate::i18n::report::NAV, "nav-report")}
@@ -335,6 +339,9 @@ fn WorkbookScreen() -> impl IntoView {
             }
             Some(ScreenKind::People) => {
                 view! { <screens::people::PeopleScreen selected=selected/> }.into_any()
+            }
+            Some(ScreenKind::Workshop) => {
+                view! { <screens::workshop::WorkshopScreen selected=selected/> }.into_any()
             }
             Some(ScreenKind::Settings) => screens::settings::SettingsScreen().into_any(),
             Some(ScreenKind::Exchange) => screens::exchange::ExchangeScreen().into_any(),

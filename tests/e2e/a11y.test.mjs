@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
 import { axeViolations, formatViolations } from './a11y.mjs';
 
-const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'exchange', 'settings', 'report'];
+const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'workshop', 'exchange', 'settings', 'report'];
 
 describe('accessibility (axe-core)', () => {
   for (const lang of ['ja', 'en']) {
@@ -32,8 +32,23 @@ describe('accessibility (axe-core)', () => {
         await page.getByTestId('open-tech').first().click();
         await page.getByTestId('profile-chart').waitFor();
         await check('inventory (technology with charts)');
-        // Views outside a workbook: import into a new workbook, and the roll-up.
-        for (const [hash, testid] of [['#/import', 'import-new-screen'], ['#/portfolio', 'rollup-screen']]) {
+        // A workshop session: set-up and entry, then the revealed ratings
+        // with the outcome form.
+        await page.getByTestId('nav-workshop').click();
+        await page.getByTestId('ws-create').click();
+        for (const p of ['P1', 'P2']) {
+          await page.getByTestId('ws-pseudonym').fill(p);
+          await page.getByTestId('ws-add-participant').click();
+        }
+        await page.getByTestId('ws-add-items').click();
+        await check('workshop (entry)');
+        await page.getByTestId('ws-who').selectOption({ index: 1 });
+        await page.getByTestId('ws-submit').click();
+        await page.getByTestId('ws-reveal').click();
+        await page.getByTestId('ws-results').waitFor();
+        await check('workshop (revealed)');
+        // Views outside a workbook: import into a new workbook, the roll-up, a ballot.
+        for (const [hash, testid] of [['#/import', 'import-new-screen'], ['#/portfolio', 'rollup-screen'], ['#/ballot', 'ballot-screen']]) {
           await page.evaluate((h) => { location.hash = h; }, hash);
           await page.getByTestId(testid).waitFor();
           await check(hash);

@@ -7,6 +7,7 @@ docs/csv-format.md tells offices to. Run: python3 tests/interop/check_golden.py
 """
 
 import pathlib
+import re
 import shutil
 import sys
 import tempfile
@@ -15,6 +16,13 @@ import duckdb
 import pandas as pd
 
 GOLDEN = pathlib.Path(__file__).resolve().parent.parent / "golden" / "csv"
+
+
+def format_version():
+    """The CSV format version the goldens were written in: the Rust constant
+    (read from the source, so a version bump needs no edit here)."""
+    src = (pathlib.Path(__file__).resolve().parents[2] / "src/domain/exchange/mod.rs").read_text(encoding="utf-8")
+    return int(re.search(r"pub const FORMAT_VERSION: u32 = (\d+);", src).group(1))
 
 
 def check_pandas():
@@ -32,7 +40,7 @@ def check_pandas():
         pd.api.types.is_float_dtype(scen["risk_score"]), scen.dtypes
     assert set(scen["risk_level"].dropna()) <= {"very_low", "low", "medium", "high", "very_high"}
     wb = pd.read_csv(GOLDEN / "workbook.csv", encoding="utf-8-sig")
-    assert int(wb["format_version"].iloc[0]) == 5
+    assert int(wb["format_version"].iloc[0]) == format_version()
     # Format 3: where each catalogue-made scenario comes from.
     assert scen["source"].str.match(r"^(derived from )?00[0-4] §").all(), scen["source"]
     # Format 4: the threat and sum behind each score, as integers, and what
@@ -111,8 +119,18 @@ def check_duckdb():
         assert top == [(20, 85)], top
 
 
+def check_workshop():
+    """Format 5: every workshop rating reads as a number, an abstention as missing."""
+    ratings = pd.read_csv(GOLDEN.parent / "csv-workshop" / "workshop_ratings.csv", encoding="utf-8-sig")
+    assert pd.api.types.is_numeric_dtype(ratings["value"]), ratings.dtypes
+    assert ratings["value"].isna().sum() == 1, ratings
+    spread = ratings[ratings["pass"] == 1].groupby("axis")["value"].agg(["median", "min", "max"])
+    assert spread.loc["market_importance"].tolist() == [4.0, 2.0, 5.0], spread
+
+
 if __name__ == "__main__":
     check_pandas()
     check_duckdb()
-    print("interop: 2 passed, 0 failed")
+    check_workshop()
+    print("interop: 3 passed, 0 failed")
     sys.exit(0)

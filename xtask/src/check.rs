@@ -154,13 +154,14 @@ const E2E_FILES: &[&str] = &[
     "tests/e2e/ui_state.test.mjs",
     "tests/e2e/visuals.test.mjs",
     "tests/e2e/walkthrough.test.mjs",
+    "tests/e2e/workshop.test.mjs",
 ];
 
 /// The fewest end-to-end tests a passing run may report (node's "# pass N").
-/// Set from a real run (93 tests in the 20 files, December 2026); RAISE IT
+/// Set from a real run (95 tests in the 21 files, December 2026); RAISE IT
 /// when you add tests (never lower it to make a run pass: a lower count means
 /// tests stopped running).
-const MIN_E2E_TESTS: u32 = 93;
+const MIN_E2E_TESTS: u32 = 95;
 
 /// The Node.js major version the runner is written for: `node:test`'s
 /// reporters and their summary lines change between majors. Also in

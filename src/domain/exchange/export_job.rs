@@ -157,6 +157,11 @@ fn row_count(wb: &Workbook, table: Table) -> u64 {
         Table::ExerciseWeaknesses => wb.exercises.iter().map(|e| e.weaknesses.len()).sum(),
         Table::People => wb.people.len(),
         Table::Access => wb.access.len(),
+        Table::Workshops
+        | Table::WorkshopParticipants
+        | Table::WorkshopItems
+        | Table::WorkshopPasses
+        | Table::WorkshopRatings => super::tables::table_len(wb, table),
     };
     n as u64
 }

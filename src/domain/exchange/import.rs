@@ -44,6 +44,10 @@ use crate::domain::validate::{check_settings, Subject};
 
 pub use super::default_name::IMPORTED_NAME;
 
+// The workshop tables' build phase; a child module so it shares `Row`.
+#[path = "import_workshop.rs"]
+mod workshop;
+
 /// What an import produced.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableImport {
@@ -152,11 +156,13 @@ pub enum BuildPhase {
     Countermeasures,
     Exercises,
     People,
+    /// Format 5: workshop rating sessions (`import_workshop.rs`).
+    Workshops,
     Validate,
 }
 
 impl BuildPhase {
-    pub const ALL: [BuildPhase; 10] = [
+    pub const ALL: [BuildPhase; 11] = [
         BuildPhase::Head,
         BuildPhase::Rounds,
         BuildPhase::Technologies,
@@ -166,6 +172,7 @@ impl BuildPhase {
         BuildPhase::Countermeasures,
         BuildPhase::Exercises,
         BuildPhase::People,
+        BuildPhase::Workshops,
         BuildPhase::Validate,
     ];
 
@@ -190,6 +197,13 @@ impl BuildPhase {
                 Table::ExerciseWeaknesses,
             ],
             BuildPhase::People => &[Table::People, Table::Access],
+            BuildPhase::Workshops => &[
+                Table::Workshops,
+                Table::WorkshopParticipants,
+                Table::WorkshopItems,
+                Table::WorkshopPasses,
+                Table::WorkshopRatings,
+            ],
             BuildPhase::Validate => &[],
         }
     }
@@ -747,6 +761,7 @@ impl<'a> Builder<'a> {
             BuildPhase::Countermeasures => self.countermeasures(wb),
             BuildPhase::Exercises => self.exercises(wb),
             BuildPhase::People => self.people(wb),
+            BuildPhase::Workshops => self.workshops(wb),
             BuildPhase::Validate => {
                 self.check_row_counts();
                 // Every rule was applied row by row above, so this finds

@@ -125,6 +125,7 @@ fn header_only(w: &Workbook) -> Workbook {
         exercises: Vec::new(),
         people: Vec::new(),
         access: Vec::new(),
+        workshops: Vec::new(),
         ..w.clone()
     }
 }
@@ -490,6 +491,13 @@ pub fn merge(existing: &Workbook, incoming: &Workbook, choices: &MergeChoices) -
     let mut access_pairs = HashSet::new();
     w.access
         .retain(|a| access_pairs.insert((a.person_id, a.technology_id)));
+    // Workshop sessions are history, not merged field by field: a session
+    // not here is added whole, one already here is kept as it is.
+    for s in &incoming.workshops {
+        if !w.workshops.iter().any(|m| m.id == s.id) {
+            w.workshops.push(s.clone());
+        }
+    }
 
     // An element moved between technologies could now appear twice: keep
     // the first (in workbook order).

@@ -51,6 +51,7 @@ pub mod schema;
 pub mod sliced;
 pub mod tables;
 pub mod twice;
+mod workshop_tables;
 pub mod zip;
 
 use time::{Date, OffsetDateTime};
@@ -74,7 +75,7 @@ use crate::domain::validate::format_date;
 
 /// Version of the CSV data contract, written in `workbook.csv`. Raised when
 /// columns are added; old files stay readable.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// A file name that says what it is: `{workbook}_{what}_{YYYY-MM-DD}.{ext}`.
 /// The workbook name keeps letters and digits of any script (Japanese

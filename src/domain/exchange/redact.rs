@@ -11,10 +11,13 @@
 //!   management, access_notes, notes; elements: notes; actors: description,
 //!   motive, methods, notes; scenarios: narrative, notes; countermeasures:
 //!   description, notes; exercises: objectives, stop_point, response_notes, notes;
-//!   exercise_weaknesses: description.
+//!   exercise_weaknesses: description; workshop_items: outcome_rationale,
+//!   outcome_dissent; workshop_ratings: reason (format 6).
 //! - `people` → workbook: assessor; technologies: key_persons,
 //!   export_judged_by; countermeasures: owner; exercises: participants,
-//!   stopped_by, in_the_know; people: name → `P001`… (format 5).
+//!   stopped_by, in_the_know; people: name → `P001`… (format 5);
+//!   workshops: facilitator; workshop_participants: name (pseudonyms are
+//!   kept; format 6).
 //! - `free_text` also → technologies: export_basis, export_exception_ground,
 //!   the trade-secret notes; people: notes (format 5).
 //! - `evidence` → threat_assessments: intent_evidence, capability_evidence,
@@ -156,6 +159,26 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
     }
     for p in &mut w.people {
         clear(&mut p.notes, o.free_text);
+    }
+    // Workshops (issue #15): participant names go with `people` (the
+    // pseudonyms stay, so the ratings still read per person); the
+    // facilitator too; reasons, rationales and dissent are free text.
+    for s in &mut w.workshops {
+        clear(&mut s.facilitator, o.people);
+        for p in &mut s.participants {
+            clear(&mut p.name, o.people);
+        }
+        for i in &mut s.items {
+            if let Some(out) = &mut i.outcome {
+                clear(&mut out.rationale, o.free_text);
+                clear(&mut out.dissent, o.free_text);
+            }
+        }
+        for p in &mut s.passes {
+            for v in &mut p.votes {
+                clear(&mut v.reason, o.free_text);
+            }
+        }
     }
     w
 }

@@ -105,10 +105,16 @@ pub enum Table {
     ExerciseWeaknesses,
     People,
     Access,
+    /// Format 6 (issue #15): workshop rating sessions.
+    Workshops,
+    WorkshopParticipants,
+    WorkshopItems,
+    WorkshopPasses,
+    WorkshopRatings,
 }
 
 impl Table {
-    pub const ALL: [Table; 16] = [
+    pub const ALL: [Table; 21] = [
         Table::Workbook,
         Table::Rounds,
         Table::Technologies,
@@ -125,6 +131,11 @@ impl Table {
         Table::ExerciseWeaknesses,
         Table::People,
         Table::Access,
+        Table::Workshops,
+        Table::WorkshopParticipants,
+        Table::WorkshopItems,
+        Table::WorkshopPasses,
+        Table::WorkshopRatings,
     ];
 
     /// The table called `name` (the file stem), if any.
@@ -151,6 +162,11 @@ impl Table {
             Table::ExerciseWeaknesses => "exercise_weaknesses",
             Table::People => "people",
             Table::Access => "access",
+            Table::Workshops => "workshops",
+            Table::WorkshopParticipants => "workshop_participants",
+            Table::WorkshopItems => "workshop_items",
+            Table::WorkshopPasses => "workshop_passes",
+            Table::WorkshopRatings => "workshop_ratings",
         }
     }
 
@@ -466,6 +482,65 @@ impl Table {
                     req("person_id", Id).since(5),
                     req("technology_id", Id).since(5),
                     opt("key_person", Bool).since(5),
+                ];
+                C
+            }
+            Table::Workshops => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(6),
+                    req("session_id", Id).since(6),
+                    req("title", Text).since(6),
+                    opt("facilitator", Text).since(6),
+                    req("created_at", DateTime).since(6),
+                    opt("rule_spread", Int).since(6),
+                ];
+                C
+            }
+            Table::WorkshopParticipants => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(6),
+                    req("session_id", Id).since(6),
+                    req("participant_id", Id).since(6),
+                    req("pseudonym", Text).since(6),
+                    opt("name", Text).since(6),
+                ];
+                C
+            }
+            Table::WorkshopItems => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(6),
+                    req("session_id", Id).since(6),
+                    req("record_id", Id).since(6),
+                    req("axis", Code).since(6),
+                    opt("outcome_value", Rating).since(6),
+                    opt("outcome_method", Code).since(6),
+                    opt("outcome_rationale", Text).since(6),
+                    opt("outcome_dissent", Text).since(6),
+                    opt("outcome_previous", Rating).since(6),
+                    opt("outcome_pass", Int).since(6),
+                    opt("outcome_decided_at", DateTime).since(6),
+                ];
+                C
+            }
+            Table::WorkshopPasses => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(6),
+                    req("session_id", Id).since(6),
+                    req("pass", Int).since(6),
+                    opt("revealed_at", DateTime).since(6),
+                ];
+                C
+            }
+            Table::WorkshopRatings => {
+                const C: &[Col] = &[
+                    req("workbook_id", Id).since(6),
+                    req("session_id", Id).since(6),
+                    req("pass", Int).since(6),
+                    req("participant_id", Id).since(6),
+                    req("record_id", Id).since(6),
+                    req("axis", Code).since(6),
+                    opt("value", Rating).since(6),
+                    opt("reason", Text).since(6),
                 ];
                 C
             }

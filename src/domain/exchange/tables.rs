@@ -82,6 +82,11 @@ pub fn table_len(wb: &Workbook, table: Table) -> usize {
         Table::ExerciseWeaknesses => ex(&|e| e.weaknesses.len()),
         Table::People => wb.people.len(),
         Table::Access => wb.access.len(),
+        Table::Workshops
+        | Table::WorkshopParticipants
+        | Table::WorkshopItems
+        | Table::WorkshopPasses
+        | Table::WorkshopRatings => super::workshop_tables::len(wb, table),
     }
 }
 
@@ -392,6 +397,11 @@ pub fn table_rows<'a>(wb: &'a Workbook, a: &'a Analysis, table: Table) -> Rows<'
                 bool_out(Some(l.key_person)).to_owned(),
             ])
         })),
+        Table::Workshops
+        | Table::WorkshopParticipants
+        | Table::WorkshopItems
+        | Table::WorkshopPasses
+        | Table::WorkshopRatings => super::workshop_tables::rows(wb, table, row),
     }
 }
 

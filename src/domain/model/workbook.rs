@@ -12,6 +12,7 @@ use crate::domain::ids::{
 };
 use crate::domain::kinds::RoundScope;
 use crate::domain::model::ChokepointElement;
+use crate::domain::workshop::RatingSession;
 
 /// A whole assessment. Collections keep insertion order (the order people
 /// entered things in); lookups by id are linear here and indexed in
@@ -39,6 +40,8 @@ pub struct Workbook {
     pub people: Vec<Person>,
     /// Who can access which technology (person × technology, at most one each).
     pub access: Vec<AccessLink>,
+    /// Workshop rating sessions, oldest first (schema 3; none before).
+    pub workshops: Vec<RatingSession>,
 }
 
 impl Workbook {
@@ -74,6 +77,7 @@ impl Workbook {
             exercises: Vec::new(),
             people: Vec::new(),
             access: Vec::new(),
+            workshops: Vec::new(),
         }
     }
 

@@ -11,8 +11,9 @@
 //!
 //! One job per file: [`cover`], [`summary`], [`technologies`] (Step 1),
 //! [`threats`] (Step 2), [`scenarios`] (Step 3 and countermeasures),
-//! [`exercises`], [`regulatory`] (export control, people, trade secrets);
-//! this file only holds the whole and assembles it.
+//! [`exercises`], [`regulatory`] (export control, people, trade secrets),
+//! [`workshops`] (the workshop appendix); this file only holds the whole and
+//! assembles it.
 //!
 //! The report without free text carries no people's names either: people
 //! are coded `P001`… as in the redacted export (`redact::code_people`).
@@ -26,6 +27,7 @@ mod technologies;
 #[cfg(test)]
 mod tests;
 mod threats;
+mod workshops;
 
 use time::Date;
 
@@ -45,6 +47,7 @@ pub use scenarios::{CmLine, ScenarioRow};
 pub use summary::{ScenarioLine, Summary, TopTech};
 pub use technologies::{ElementRow, TechRow};
 pub use threats::ThreatRow;
+pub use workshops::{OutcomeLine, WorkshopItemRow, WorkshopRow};
 
 /// How many scenarios the executive summary names (the full list follows in
 /// the scenario table).
@@ -77,6 +80,8 @@ pub struct Report {
     pub exercises: Vec<ExerciseRow>,
     /// Classification, access and trade-secret gaps per technology.
     pub regulatory: RegulatoryStatus,
+    /// Workshop rating sessions (issue #15), for the workshop appendix.
+    pub workshops: Vec<WorkshopRow>,
     /// Scoring settings, printed with the formulas in the appendix.
     pub settings: Settings,
     /// Free text was left out.
@@ -134,6 +139,7 @@ pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: b
         other_countermeasures: scenarios::other_countermeasures(wb, today),
         exercises: exercises::exercises(wb),
         regulatory: regulatory::regulatory(wb, analysis, today),
+        workshops: workshops::workshops(wb),
         settings: wb.settings,
         redacted,
     }

@@ -1,4 +1,5 @@
-//! Data-transfer objects of the workbook JSON, schema version 3.
+//! Data-transfer objects of the workbook JSON, schema version 4 (people and
+//! access since 3; workshop sessions since 4, in `workshop_dto.rs`).
 //!
 //! These structs *are* the storage format: field names and shapes here are a
 //! data contract (see docs/storage-format.md). They are deliberately separate
@@ -71,6 +72,9 @@ pub struct WorkbookDto {
     /// Schema 3.
     #[serde(default)]
     pub access: Vec<AccessLinkDto>,
+    /// Schema 3: workshop rating sessions.
+    #[serde(default)]
+    pub workshops: Vec<super::workshop_dto::SessionDto>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -434,7 +438,7 @@ pub fn format_datetime(t: OffsetDateTime) -> String {
         .unwrap_or_else(|_| t.to_string())
 }
 
-fn parse_datetime(path: String, text: &str) -> Result<OffsetDateTime, BadValue> {
+pub(super) fn parse_datetime(path: String, text: &str) -> Result<OffsetDateTime, BadValue> {
     OffsetDateTime::parse(text, &Rfc3339).map_err(|_| BadValue {
         path,
         value: text.to_owned(),
@@ -694,6 +698,7 @@ impl From<&Workbook> for WorkbookDto {
             exercises: w.exercises.iter().map(Into::into).collect(),
             people: w.people.iter().map(Into::into).collect(),
             access: w.access.iter().map(Into::into).collect(),
+            workshops: w.workshops.iter().map(Into::into).collect(),
         }
     }
 }
@@ -738,6 +743,10 @@ impl WorkbookDto {
         for (i, e) in self.exercises.into_iter().enumerate() {
             exercises.push(e.into_domain(&format!("exercises[{i}]"))?);
         }
+        let mut workshops = Vec::with_capacity(self.workshops.len());
+        for (i, s) in self.workshops.into_iter().enumerate() {
+            workshops.push(s.into_domain(&format!("workshops[{i}]"))?);
+        }
         Ok(Workbook {
             id: self.id,
             name: self.name,
@@ -756,6 +765,7 @@ impl WorkbookDto {
             exercises,
             people,
             access: self.access.into_iter().map(Into::into).collect(),
+            workshops,
         })
     }
 }

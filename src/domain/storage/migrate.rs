@@ -37,6 +37,10 @@ pub const MIGRATIONS: &[Migration] = &[
         from: 2,
         up: v2_to_v3,
     },
+    Migration {
+        from: 3,
+        up: v3_to_v4,
+    },
 ];
 
 /// Schema 1 → 2 (issue #12): a scenario's `origin` and `legality` may be
@@ -161,6 +165,26 @@ fn derived_uuid(parts: &[&str]) -> String {
     crate::domain::ids::derived_uuid(parts)
         .hyphenated()
         .to_string()
+}
+
+/// Schema 3 → 4 (issue #15): workbooks gain workshop rating sessions
+/// (`workshops`), none before. An older file cannot hold any, so the step
+/// writes the empty list explicitly and refuses a `workshops` key of
+/// another shape rather than guessing what it meant.
+fn v3_to_v4(mut v: Value) -> Result<Value, MigrationError> {
+    let fail = |reason: &str| MigrationError {
+        from: 3,
+        reason: reason.to_owned(),
+    };
+    let map = v.as_object_mut().ok_or_else(|| fail("not a JSON object"))?;
+    match map.get("workshops") {
+        None | Some(Value::Null) => {
+            map.insert("workshops".into(), Value::Array(Vec::new()));
+        }
+        Some(Value::Array(_)) => {}
+        Some(_) => return Err(fail("workshops is not a list")),
+    }
+    Ok(v)
 }
 
 /// Applies the steps of `chain` from version `from` up to `to`, updating
@@ -341,6 +365,21 @@ mod tests {
         assert_eq!(
             migrate(bad, 2, 3, MIGRATIONS).err().map(|e| e.from),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn v3_to_v4_adds_no_workshops_and_keeps_the_rest() {
+        let v = serde_json::json!({ "schema_version": 3, "name": "x", "scenarios": [] });
+        let out = migrate(v, 3, 4, MIGRATIONS).expect("step runs");
+        assert_eq!(
+            out,
+            serde_json::json!({ "schema_version": 4, "name": "x", "scenarios": [], "workshops": [] })
+        );
+        let bad = serde_json::json!({ "workshops": "none" });
+        assert_eq!(
+            migrate(bad, 3, 4, MIGRATIONS).err().map(|e| e.from),
+            Some(3)
         );
     }
 

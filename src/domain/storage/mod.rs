@@ -12,6 +12,7 @@ pub mod migrate;
 pub mod packed;
 pub mod seal;
 pub mod sealed;
+pub mod workshop_dto;
 
 use serde_json::Value;
 
@@ -24,7 +25,7 @@ use dto::WorkbookDto;
 pub const FORMAT: &str = "mamori.workbook";
 
 /// The schema version this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Why a stored workbook could not be loaded. Nothing is ever overwritten on
 /// error: the shell keeps the original text.
@@ -383,21 +384,31 @@ mod tests {
     // Schema 2 on purpose: an older minimal file loads through the chain.
     const MINIMAL: &str = r#"{
         "format": "mamori.workbook",
-        "schema_version": 2,
+        "schema_version": VERSION,
         "id": "00000000-0000-0000-0000-000000000001",
         "name": "最小",
         "created_at": "2025-06-01T09:00:00+09:00"
     }"#;
 
+    /// `MINIMAL` in the current schema (the constant, so a version bump
+    /// needs no edit here).
+    fn minimal() -> String {
+        MINIMAL.replace("VERSION", &SCHEMA_VERSION.to_string())
+    }
+
+    fn version_field() -> String {
+        format!("\"schema_version\": {SCHEMA_VERSION}")
+    }
+
     #[test]
     fn minimal_file_loads_with_defaults() {
-        let wb = restore(MINIMAL).expect("minimal workbook loads");
+        let wb = restore(&minimal()).expect("minimal workbook loads");
         assert_eq!(wb.name, "最小");
         assert_eq!(wb.updated_at, wb.created_at);
         assert_eq!(wb.rounds.len(), 1);
         assert_eq!(wb.settings, crate::domain::model::Settings::default());
         // Defaults are stable: restoring again gives the same workbook.
-        assert_eq!(restore(MINIMAL).ok(), Some(wb));
+        assert_eq!(restore(&minimal()).ok(), Some(wb));
     }
 
     #[test]
@@ -410,14 +421,7 @@ mod tests {
 
     #[test]
     fn wrong_shape_reports_its_position() {
-        // The current version: an older one is migrated first, which loses
-        // positions.
-        let json = MINIMAL
-            .replace("\"name\": \"最小\"", "\"name\": 5")
-            .replace(
-                "\"schema_version\": 2",
-                &format!("\"schema_version\": {SCHEMA_VERSION}"),
-            );
+        let json = minimal().replace("\"name\": \"最小\"", "\"name\": 5");
         check_err(&json, |e| matches!(e, RestoreError::Json { line: 5, .. }));
     }
 
@@ -434,14 +438,13 @@ mod tests {
 
     #[test]
     fn newer_data_is_refused_by_name() {
-        let newer = SCHEMA_VERSION + 1;
-        let json = MINIMAL.replace(
-            "\"schema_version\": 2",
-            &format!("\"schema_version\": {newer}"),
+        let json = minimal().replace(
+            &version_field(),
+            &format!("\"schema_version\": {}", SCHEMA_VERSION + 1),
         );
         check_err(&json, |e| {
             *e == RestoreError::NewerSchema {
-                found: u64::from(newer),
+                found: u64::from(SCHEMA_VERSION) + 1,
                 supported: SCHEMA_VERSION,
             }
         });
@@ -454,19 +457,19 @@ mod tests {
 
     #[test]
     fn missing_or_odd_versions_are_errors() {
-        let no_version = MINIMAL.replace("\"schema_version\": 2,", "");
+        let no_version = minimal().replace(&format!("{},", version_field()), "");
         check_err(&no_version, |e| {
             matches!(e, RestoreError::BadVersion { found: None })
         });
-        let zero = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": 0");
+        let zero = minimal().replace(&version_field(), "\"schema_version\": 0");
         check_err(&zero, |e| matches!(e, RestoreError::BadVersion { .. }));
-        let text = MINIMAL.replace("\"schema_version\": 2", "\"schema_version\": \"1\"");
+        let text = minimal().replace(&version_field(), "\"schema_version\": \"1\"");
         check_err(&text, |e| matches!(e, RestoreError::BadVersion { .. }));
     }
 
     #[test]
     fn bad_dates_name_their_path() {
-        let json = MINIMAL.replace("2025-06-01T09:00:00+09:00", "yesterday");
+        let json = minimal().replace("2025-06-01T09:00:00+09:00", "yesterday");
         check_err(
             &json,
             |e| matches!(e, RestoreError::BadValue { path, .. } if path == "created_at"),
@@ -475,7 +478,7 @@ mod tests {
 
     #[test]
     fn dangling_references_are_refused() {
-        let json = MINIMAL.replace(
+        let json = minimal().replace(
             "\"name\": \"最小\",",
             r#""name": "x", "scenarios": [{"id": "00000000-0000-0000-0000-000000000009",
                "technology_id": "00000000-0000-0000-0000-000000000008", "title": "s",

@@ -3,6 +3,7 @@
 
 use leptos::prelude::provide_context;
 
+pub mod ballot;
 pub mod countermeasures;
 pub mod exchange;
 pub mod exercises;
@@ -15,6 +16,7 @@ pub mod scenarios;
 pub mod settings;
 pub mod threats;
 pub mod workbooks;
+pub mod workshop;
 
 /// Creates the view state of every screen (filters, sort, page, pending
 /// undo) for the workbook being opened, in context: it lives as long as the

@@ -70,6 +70,7 @@ pub fn WorkbooksScreen() -> impl IntoView {
             <p class="toolbar exchange-entries">
                 <a class="button-link" href=Route::Import.to_hash() data-testid="import-new">{move || crate::i18n::exchange::IMPORT_ENTRY.get(ctx.l())}</a>
                 <a class="button-link" href=Route::Portfolio.to_hash() data-testid="open-rollup">{move || crate::i18n::exchange::ROLLUP_ENTRY.get(ctx.l())}</a>
+                <a class="button-link" href=Route::Ballot.to_hash() data-testid="open-ballot">{move || crate::i18n::workshop::BALLOT_ENTRY.get(ctx.l())}</a>
             </p>
             <Show when=move || last_deleted.with(|d| d.is_some())>
                 <p class="notice" role="status">

@@ -32,8 +32,24 @@ pub fn RatingInput(
     #[prop(into)] value: Signal<Option<Rating>>,
     on_change: Callback<Option<Rating>>,
     #[prop(optional)] testid: &'static str,
+    /// The record rated, for the "agreed in workshop" note under the
+    /// rating (`domain::workshop::agreed_note`); none on records a
+    /// workshop does not rate.
+    #[prop(optional, into)]
+    record: MaybeProp<uuid::Uuid>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
+    let agreed = Memo::new(move |_| {
+        let record = record.get()?;
+        let l = ctx.l();
+        ctx.wb.with(|w| {
+            crate::domain::workshop::agreed_note(
+                w.as_ref()?,
+                crate::domain::workshop::ItemKey { record, axis },
+            )
+            .map(|n| n.text(l))
+        })
+    });
     let name = unique_id("rating");
     let anchors = axis.anchors();
     // The anchors are Mamori's wording of the axis source 004 names.
@@ -87,6 +103,7 @@ pub fn RatingInput(
                 <div><dt>"5"</dt><dd>{move || anchors[2].get(ctx.l())}</dd></div>
             </dl>
             <p class="source-cite muted anchors-source" title=move || source.long_label(ctx.l())>{move || source.label(ctx.l())}</p>
+            {move || agreed.get().map(|t| view! { <p class="agreed-note" data-testid="agreed-note">{t}</p> })}
         </fieldset>
     }
 }

@@ -142,6 +142,7 @@ fn TechForm(tid: TechnologyId) -> impl IntoView {
                 value=Signal::derive(move || read(ctx, tid, get).flatten())
                 on_change=Callback::new(move |r| edit(ctx, tid, |t| set(t, r)))
                 testid=testid
+                record=tid.uuid()
             />
         }
     };

@@ -18,6 +18,7 @@ mod scenarios;
 mod summary;
 mod table;
 mod technologies;
+mod workshops;
 
 use leptos::prelude::*;
 
@@ -87,6 +88,7 @@ fn document_view(r: Report, lang: Lang) -> impl IntoView {
             {scenarios::scenarios(&r, lang)}
             {exercises::exercises(&r, lang)}
             {regulatory::regulatory(&r, lang)}
+            {workshops::workshops(&r, lang)}
             {appendix::appendix(&r, lang)}
         </article>
     }

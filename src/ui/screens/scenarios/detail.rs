@@ -144,6 +144,7 @@ pub fn ScenarioDetail(id: ScenarioId, on_deleted: Callback<()>) -> impl IntoView
                 value=value
                 on_change=Callback::new(move |r| edit_sc(ctx, id, |s| set(s, r)))
                 testid="scenario-rating"
+                record=id.uuid()
             />
         }
     };

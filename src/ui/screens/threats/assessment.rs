@@ -118,6 +118,8 @@ pub fn AssessmentEditor(
                 .and_then(|w| w.assessment_for(actor, tech).cloned())
         })
     });
+    // The assessment rated, for the "agreed in workshop" notes.
+    let asmt_id = Signal::derive(move || asmt.with(|a| a.as_ref().map(|a| a.id.uuid())));
     let level = Memo::new(move |_| {
         let id = asmt.with(|a| a.as_ref().map(|a| a.id))?;
         ctx.analysis
@@ -238,6 +240,7 @@ pub fn AssessmentEditor(
                             value=read_live(asmt, |a| a.intent)
                             on_change=write_with(ctx, actor, tech, |a, r| a.intent = r)
                             testid="assess-intent"
+                            record=asmt_id
                         />
                         <TriState
                             label=msg::IN_POLICY_LISTS
@@ -260,6 +263,7 @@ pub fn AssessmentEditor(
                             value=read_live(asmt, |a| a.capability)
                             on_change=write_with(ctx, actor, tech, |a, r| a.capability = r)
                             testid="assess-capability"
+                            record=asmt_id
                         />
                         {capability_note}
                         {evidence_text(msg::CAPABILITY_EVIDENCE, capability_evidence, "capability-evidence")}
@@ -271,6 +275,7 @@ pub fn AssessmentEditor(
                             value=read_live(asmt, |a| a.opportunity)
                             on_change=write_with(ctx, actor, tech, |a, r| a.opportunity = r)
                             testid="assess-opportunity"
+                            record=asmt_id
                         />
                         {evidence_text(msg::OPPORTUNITY_EVIDENCE, opportunity_evidence, "opportunity-evidence")}
                     </div>
