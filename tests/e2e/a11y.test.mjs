@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
 import { axeViolations, formatViolations } from './a11y.mjs';
 
-const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'exchange', 'settings', 'report'];
+const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'people', 'exchange', 'settings', 'report'];
 
 describe('accessibility (axe-core)', () => {
   for (const lang of ['ja', 'en']) {
@@ -32,6 +32,11 @@ describe('accessibility (axe-core)', () => {
         await page.getByTestId('open-tech').first().click();
         await page.getByTestId('profile-chart').waitFor();
         await check('inventory (technology with charts)');
+        // A selected person: the form, access links and status (issue #14).
+        await page.getByTestId('nav-people').click();
+        await page.getByTestId('person-row').first().locator('a').click();
+        await page.getByTestId('person-detail').waitFor();
+        await check('people (person selected)');
         // Views outside a workbook: import into a new workbook, and the roll-up.
         for (const [hash, testid] of [['#/import', 'import-new-screen'], ['#/portfolio', 'rollup-screen']]) {
           await page.evaluate((h) => { location.hash = h; }, hash);

@@ -159,7 +159,7 @@ const E2E_FILES: &[&str] = &[
 /// Set from a real run (89 tests in the 19 files, December 2026); RAISE IT
 /// when you add tests (never lower it to make a run pass: a lower count means
 /// tests stopped running).
-const MIN_E2E_TESTS: u32 = 89;
+const MIN_E2E_TESTS: u32 = 91;
 
 /// The Node.js major version the runner is written for: `node:test`'s
 /// reporters and their summary lines change between majors. Also in
