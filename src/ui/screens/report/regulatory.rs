@@ -27,7 +27,7 @@ pub(super) fn regulatory(r: &Report, lang: Lang) -> impl IntoView {
     let cols = [
         (msg::COL_TECH, ""),
         (msg::COL_CLASSIFICATION, ""),
-        (msg::COL_PEOPLE, "num nowrap"),
+        (msg::COL_PEOPLE, "num"),
         (msg::COL_FLAG, ""),
         (msg::COL_SECRET_GAPS, ""),
     ];
