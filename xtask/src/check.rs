@@ -145,6 +145,7 @@ const E2E_FILES: &[&str] = &[
     "tests/e2e/paging.test.mjs",
     "tests/e2e/progress.test.mjs",
     "tests/e2e/provenance.test.mjs",
+    "tests/e2e/regulatory.test.mjs",
     "tests/e2e/report.test.mjs",
     "tests/e2e/rollup.test.mjs",
     "tests/e2e/safety.test.mjs",
@@ -156,7 +157,8 @@ const E2E_FILES: &[&str] = &[
 ];
 
 /// The fewest end-to-end tests a passing run may report (node's "# pass N").
-/// Set from a real run (89 tests in the 19 files, December 2026); RAISE IT
+/// Set from a real run (89 tests in the 19 files, December 2026; 91 with
+/// regulatory.test.mjs, issue #14); RAISE IT
 /// when you add tests (never lower it to make a run pass: a lower count means
 /// tests stopped running).
 const MIN_E2E_TESTS: u32 = 91;
