@@ -201,6 +201,16 @@ code_enum! {
 }
 
 impl SpecifiedCategory {
+    /// A short label for lists: 「類型②」 / "Category 2".
+    pub fn short_label(self) -> Text {
+        match self {
+            SpecifiedCategory::Category1 => Text::new("類型①", "Category 1"),
+            SpecifiedCategory::Category2 => Text::new("類型②", "Category 2"),
+            SpecifiedCategory::Category3 => Text::new("類型③", "Category 3"),
+            other => other.label(),
+        }
+    }
+
     /// Whether the person declared one of the categories ①–③.
     pub fn is_specified(self) -> bool {
         matches!(

@@ -129,5 +129,6 @@ messages! {
     COL_PEOPLE = "アクセスできる人", "People with access";
     COL_FLAG = "確認が必要な点", "To check";
     COL_SECRET_GAPS = "営業秘密の要件の不足", "Trade-secret gaps";
+    SECRET_NOT_CHECKED = "未確認", "not checked";
     CATCH_ALL_APPLIES = "キャッチオール確認の対象", "catch-all check applies";
 }

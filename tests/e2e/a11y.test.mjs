@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
 import { axeViolations, formatViolations } from './a11y.mjs';
 
-const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'workshop', 'exchange', 'settings', 'report'];
+const SCREENS = ['overview', 'inventory', 'threats', 'scenarios', 'countermeasures', 'exercises', 'people', 'workshop', 'exchange', 'settings', 'report'];
 
 describe('accessibility (axe-core)', () => {
   for (const lang of ['ja', 'en']) {
@@ -32,6 +32,11 @@ describe('accessibility (axe-core)', () => {
         await page.getByTestId('open-tech').first().click();
         await page.getByTestId('profile-chart').waitFor();
         await check('inventory (technology with charts)');
+        // A selected person: the form, access links and status (issue #14).
+        await page.getByTestId('nav-people').click();
+        await page.getByTestId('person-row').first().locator('a').click();
+        await page.getByTestId('person-detail').waitFor();
+        await check('people (person selected)');
         // A workshop session: set-up and entry, then the revealed ratings
         // with the outcome form.
         await page.getByTestId('nav-workshop').click();

@@ -146,6 +146,7 @@ const E2E_FILES: &[&str] = &[
     "tests/e2e/progress.test.mjs",
     "tests/e2e/projector.test.mjs",
     "tests/e2e/provenance.test.mjs",
+    "tests/e2e/regulatory.test.mjs",
     "tests/e2e/report.test.mjs",
     "tests/e2e/rollup.test.mjs",
     "tests/e2e/safety.test.mjs",
@@ -158,10 +159,10 @@ const E2E_FILES: &[&str] = &[
 ];
 
 /// The fewest end-to-end tests a passing run may report (node's "# pass N").
-/// Set from a real run (95 tests in the 21 files, December 2026); RAISE IT
+/// Set from a real run (97 tests in the 22 files, December 2026); RAISE IT
 /// when you add tests (never lower it to make a run pass: a lower count means
 /// tests stopped running).
-const MIN_E2E_TESTS: u32 = 95;
+const MIN_E2E_TESTS: u32 = 97;
 
 /// The Node.js major version the runner is written for: `node:test`'s
 /// reporters and their summary lines change between majors. Also in

@@ -24,7 +24,7 @@ impl FlagReason {
     pub fn label(self) -> Text {
         match self {
             FlagReason::NonResident => Text::new("非居住者", "non-resident"),
-            FlagReason::Specified(c) => c.label(),
+            FlagReason::Specified(c) => c.short_label(),
             FlagReason::NotSubmitted => Text::new(
                 "特定類型の自己申告が未提出",
                 "specified-category declaration not submitted",

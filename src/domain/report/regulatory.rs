@@ -9,8 +9,8 @@
 
 use time::Date;
 
-use crate::domain::kinds::{ExportControl, ExportException};
-use crate::domain::model::Workbook;
+use crate::domain::kinds::{ExportControl, ExportException, TechCategory};
+use crate::domain::model::{TradeSecretChecklist, Workbook};
 use crate::domain::regulatory::{
     declaration_status, disclosure_due, licence_flag, regulatory_summary, trade_secret_gaps,
     FlagReason, RegulatorySummary, SecretRequirement,
@@ -30,6 +30,10 @@ pub struct RegTechRow {
     pub people: usize,
     /// Who raises the licence flag, and why; empty = not flagged.
     pub flagged_by: Vec<(String, Vec<FlagReason>)>,
+    /// Whether the trade-secret checklist was started (any item recorded)
+    /// or the technology is filed as a trade secret; when not, its gaps are
+    /// "not checked" rather than listed.
+    pub secret_checked: bool,
     /// The trade-secret requirements with a gap, in checklist order.
     pub secret_gaps: Vec<SecretRequirement>,
 }
@@ -69,6 +73,8 @@ pub(super) fn regulatory(wb: &Workbook, analysis: &Analysis, today: Date) -> Reg
                             .collect()
                     })
                     .unwrap_or_default(),
+                secret_checked: t.trade_secret != TradeSecretChecklist::default()
+                    || t.category == TechCategory::TradeSecret,
                 secret_gaps: SecretRequirement::ALL
                     .into_iter()
                     .filter(|req| gaps.iter().any(|g| g.requirement() == *req))

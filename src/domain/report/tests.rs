@@ -232,7 +232,11 @@ fn regulatory_status_flags_the_sample_and_names_no_one_when_redacted() {
         assert!(reasons.contains(&FlagReason::Specified(
             crate::domain::kinds::SpecifiedCategory::Category2
         )));
-        assert!(gan.secret_gaps.contains(&SecretRequirement::Secrecy));
+        assert!(gan.secret_checked && gan.secret_gaps.contains(&SecretRequirement::Secrecy));
+        assert!(
+            !r.technologies[1].secret_checked,
+            "no checklist, not a trade secret"
+        );
         assert!(!gan.secret_gaps.contains(&SecretRequirement::Usefulness));
         assert_eq!(r.summary.flagged_technologies, 1);
         // The postdoc declared over a year ago; the visitor never did.

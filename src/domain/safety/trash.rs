@@ -39,7 +39,8 @@ pub enum TrashItem {
     /// A whole workbook: its storage JSON.
     Workbook { json: String },
     /// Records deleted from a workbook: a [`Removed`] bundle.
-    Records { removed: RemovedDto },
+    /// Boxed: the bundle is much larger than the other variant.
+    Records { removed: Box<RemovedDto> },
 }
 
 /// A [`Removed`] bundle as JSON: the records travel in a carrier workbook in
@@ -357,7 +358,7 @@ mod tests {
             label: String::new(),
             count: 1,
             item: TrashItem::Records {
-                removed: RemovedDto::of(removed, w),
+                removed: Box::new(RemovedDto::of(removed, w)),
             },
         };
         let mut trash = Trash::default();
@@ -405,7 +406,9 @@ mod tests {
                 workbook_name: wb.name.clone(),
                 label: "x".into(),
                 count: 1,
-                item: TrashItem::Records { removed: dto },
+                item: TrashItem::Records {
+                    removed: Box::new(dto),
+                },
             });
             let mut back: Trash =
                 serde_json::from_str(&trash.to_json()).expect("trash JSON reads back");

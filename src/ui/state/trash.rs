@@ -25,7 +25,7 @@ impl Ctx {
                         .unwrap_or_default(),
                     count: impact.deleted.len().max(1),
                     item: TrashItem::Records {
-                        removed: RemovedDto::of(&r, w),
+                        removed: Box::new(RemovedDto::of(&r, w)),
                     },
                 };
                 self.trash.update(|t| t.push(entry));

@@ -60,7 +60,7 @@ fn LicenceFlag(tid: TechnologyId) -> impl IntoView {
                     <ul>
                         {people.into_iter().map(|(name, reasons)| view! {
                             <li data-testid="licence-flag-person">
-                                {name}": "
+                                {name}{move || crate::i18n::common::COLON.get(ctx.l())}
                                 {move || reasons.iter().map(|r| r.label().get(ctx.l())).collect::<Vec<_>>().join(", ")}
                             </li>
                         }).collect_view()}

@@ -173,7 +173,7 @@ fn Gaps(tid: TechnologyId, gaps: Memo<Vec<SecretGap>>) -> impl IntoView {
                 <ul>
                     {move || gaps.get().into_iter().map(|g| view! {
                         <li data-testid="secret-gap">
-                            <span class="muted">{move || g.requirement().label().get(ctx.l())}": "</span>
+                            <span class="muted">{move || g.requirement().label().get(ctx.l())}{move || crate::i18n::common::COLON.get(ctx.l())}</span>
                             {move || g.label().get(ctx.l())}
                         </li>
                     }).collect_view()}

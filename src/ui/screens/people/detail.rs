@@ -196,7 +196,7 @@ fn Status(id: PersonId) -> impl IntoView {
     });
     view! {
         <p class="person-status" data-testid="person-status">
-            <span>{move || msg::DECLARATION_STATUS.get(ctx.l())}": "</span>
+            <span>{move || msg::DECLARATION_STATUS.get(ctx.l())}{move || crate::i18n::common::COLON.get(ctx.l())}</span>
             {move || {
                 let (text, class) = match status.get().map(|s| s.0) {
                     Some(DeclarationStatus::Current) => (msg::STATUS_CURRENT, "badge ok"),

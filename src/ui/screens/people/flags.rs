@@ -120,7 +120,7 @@ pub fn Flags() -> impl IntoView {
                             <li data-testid="flagged-tech">
                                 <a href=f.href>{f.name}</a>
                                 <p class="flag" role="note">"⚠ "{move || FLAG_WORDING.get(ctx.l())}</p>
-                                <span class="muted">{move || msg::FLAG_BECAUSE.get(ctx.l())}": "</span>
+                                <span class="muted">{move || msg::FLAG_BECAUSE.get(ctx.l())}{move || crate::i18n::common::COLON.get(ctx.l())}</span>
                                 {f.people.into_iter().map(|(href, name, reasons)| view! {
                                     <span class="flag-person">
                                         <a href=href>{name}</a>

@@ -65,7 +65,7 @@ pub fn PeopleList(
                 </td>
                 <td>{move || r.role.label().get(ctx.l())}</td>
                 <td>{move || r.residency.map_or(msg::NOT_RECORDED, Residency::label).get(ctx.l())}</td>
-                <td>{move || r.declaration.label().get(ctx.l())}</td>
+                <td>{move || r.declaration.short_label().get(ctx.l())}</td>
                 <td class="num">{r.access}</td>
             </tr>
         }

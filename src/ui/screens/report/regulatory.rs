@@ -27,7 +27,7 @@ pub(super) fn regulatory(r: &Report, lang: Lang) -> impl IntoView {
     let cols = [
         (msg::COL_TECH, ""),
         (msg::COL_CLASSIFICATION, ""),
-        (msg::COL_PEOPLE, "num nowrap"),
+        (msg::COL_PEOPLE, "num"),
         (msg::COL_FLAG, ""),
         (msg::COL_SECRET_GAPS, ""),
     ];
@@ -55,19 +55,24 @@ pub(super) fn regulatory(r: &Report, lang: Lang) -> impl IntoView {
                 }
                 .into_any()
             };
-            let gaps = t
-                .secret_gaps
-                .iter()
-                .map(|g| g.label().get(lang))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let gaps = if t.secret_checked {
+                or_dash(
+                    &t.secret_gaps
+                        .iter()
+                        .map(|g| g.label().get(lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+            } else {
+                msg::SECRET_NOT_CHECKED.get(lang).to_owned()
+            };
             view! {
                 <tr data-testid="report-reg-row">
                     <td><strong>{t.name.clone()}</strong></td>
                     <td>{classification}</td>
                     <td class="num">{t.people}</td>
                     <td>{flag}</td>
-                    <td>{or_dash(&gaps)}</td>
+                    <td>{gaps}</td>
                 </tr>
             }
         })
