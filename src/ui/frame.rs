@@ -123,7 +123,16 @@ pub fn App() -> impl IntoView {
             </label>
         </header>
         <WorkbookNav/>
-        <safety::Banners/>
+        // The backup reminder and the encryption controls share one row:
+        // the step navigation needs the whole width of its own.
+        <div class="status-row">
+            <safety::Banners/>
+            <Show when=move || ctx.route.get().workbook().is_some()>
+                <section class="seal-bar" aria-label=move || crate::i18n::seal::BAR_LABEL.get(ctx.l())>
+                    <super::seal::SealControls/>
+                </section>
+            </Show>
+        </div>
         <main id="main" tabindex="-1">
             {move || match place.get() {
                 Place::Workbooks => view! { {screens::workbooks::WorkbooksScreen()} <safety::DataPanel/> }.into_any(),
@@ -284,9 +293,6 @@ fn WorkbookNav() -> impl IntoView {
                     {link(Screen::Report, crate::i18n::report::NAV, "nav-report")}
                 </ul>
             </nav>
-            <section class="seal-bar" aria-label=move || crate::i18n::seal::BAR_LABEL.get(ctx.l())>
-                <super::seal::SealControls/>
-            </section>
             </div>
         </Show>
     }
