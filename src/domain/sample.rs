@@ -132,8 +132,8 @@ pub fn sample_workbook(
         ElementId::new(next_id()),
         ElementKind::People,
         tr(
-            "ポスドクAの結晶成長のノウハウ",
-            "Postdoc A's growth know-how",
+            "結晶成長のノウハウ（一人のポスドクに依存）",
+            "Growth know-how held by a single postdoc",
         ),
     );
     (

@@ -9,9 +9,9 @@ messages! {
     TOOLBAR_LABEL = "報告書の操作", "Report controls";
     PRINT = "印刷・PDFに保存", "Print or save as PDF";
     PRINT_HINT = "A4縦で印刷されます。PDFにするには、印刷画面の送信先で「PDFに保存」を選んでください。ページ番号は報告書の下端に入ります。", "Prints on A4 portrait. For a PDF, choose “Save as PDF” as the destination in the print dialog. Page numbers are printed at the foot of each page.";
-    REDACT = "自由記述を除く（墨消し版）", "Leave out free text (redacted)";
-    REDACT_HINT = "説明・シナリオの内容・目的・弱点などの自由記述を、墨消ししたCSVの書き出しと同じ範囲で除きます。", "Leaves out descriptions, scenario narratives, objectives, weaknesses and other free text — the same fields as the redacted CSV export.";
-    REDACTED_NOTE = "墨消し版：自由記述を除いています。", "Redacted: free text is left out.";
+    REDACT = "自由記述と氏名を除く（墨消し版）", "Leave out free text and names (redacted)";
+    REDACT_HINT = "説明・シナリオの内容・目的・弱点などの自由記述を除き、人の氏名（評価者・対策の担当者・訓練の参加者など）を *** に、関係者を P001… の符号に置き換えます。墨消ししたCSVの書き出しと同じ範囲です。件数や評価は変わりません。", "Leaves out descriptions, scenario narratives, objectives, weaknesses and other free text, and replaces people's names (assessor, countermeasure owners, exercise participants…) with *** and people records with codes P001… — the same fields as the redacted CSV export. Counts and ratings do not change.";
+    REDACTED_NOTE = "墨消し版：自由記述を除き、氏名は *** または P001… の符号にしています。", "Redacted: free text is left out; names read *** or a code P001….";
     REPORT_KIND = "技術流出リスク評価 報告書", "Technology-leakage risk assessment report";
     CONFIDENTIAL = "取扱注意", "Confidential";
     ORGANISATION = "組織", "Organisation";

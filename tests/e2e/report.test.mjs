@@ -2,7 +2,7 @@
 // to an A4 PDF in headless Chromium (page.pdf honours the print CSS), read the
 // PDF back with poppler's pdftotext/pdfinfo and check every section heading,
 // known values and the page numbers — in Japanese and in English — and that
-// the redacted variant leaves out free text.
+// the redacted variant leaves out free text and people's names.
 //
 // Set MAMORI_REPORT_DIR=/some/dir to keep the PDFs and 60 dpi PNG pages
 // (pdftoppm) for looking at them.
@@ -27,7 +27,7 @@ const EXPECTED = {
       '4. 脅威評価', '5. 漏洩シナリオと対策', '6. 訓練', '付録 評価式・評価尺度・出典', '評価式', '評価尺度', '出典文書',
     ],
     values: [
-      '半導体材料研究室 技術流出リスク評価（サンプル）', '架空工業大学', '研究推進部 研究インテグリティ担当',
+      '半導体材料研究室 技術流出リスク評価（サンプル）', '架空工業大学',
       'GaN結晶成長レシピ', 'ポスドクが海外転出前にレシピをUSBへコピー', '外部記憶媒体の制御',
       '机上訓練：レシピを持って転出するポスドク', '上位・中位層', '市場・業界における重要性',
       '重要度 = Σ（重み × 値）÷ Σ 重み',
@@ -36,7 +36,10 @@ const EXPECTED = {
     ],
     // Free text of the sample: in the full report, not in the redacted one.
     freeText: ['高耐圧パワーデバイス向けGaN結晶のMOCVD成長条件', '転出前のデータ持ち出しに誰がどの時点で気づけるか', '研究室PCでUSBストレージが遮断されていない'],
-    redactedNote: '墨消し版：自由記述を除いています。',
+    // People's names (assessor, people records, who stopped the exercise,
+    // a countermeasure owner): in the full report, not in the redacted one.
+    names: ['研究推進部 研究インテグリティ担当', 'ポスドクA', '客員研究員B', '研究室IT担当（デバイス制御の警告）', '助教（成長担当）'],
+    redactedNote: '墨消し版：自由記述を除き、氏名は *** または P001… の符号にしています。',
   },
   en: {
     locale: 'en-US',
@@ -48,13 +51,14 @@ const EXPECTED = {
     ],
     values: [
       'Semiconductor Materials Lab — leakage risk assessment (sample)', 'Example Institute of Technology',
-      'Research Integrity Office', 'GaN crystal-growth recipe', 'Postdoc copies the recipe to USB before moving abroad',
+      'GaN crystal-growth recipe', 'Postdoc copies the recipe to USB before moving abroad',
       'Removable-media control', 'Tabletop: a postdoc leaves with the recipe', 'Top and middle tiers',
       'Importance in market/industry', 'Criticality = Σ (weight × value) ÷ Σ weight',
       'Source: 004 §5', 'Derived from 003 §2.3.3',
     ],
     freeText: ['MOCVD growth conditions for GaN crystals', 'Find out who could notice data being taken', 'USB storage is not blocked on lab PCs'],
-    redactedNote: 'Redacted: free text is left out.',
+    names: ['Research Integrity Office', 'Postdoc A', 'Visiting researcher B', 'Lab IT manager (device-control alert)', 'Assistant professor (growth)'],
+    redactedNote: 'Redacted: free text is left out; names read *** or a code P001….',
   },
 };
 
@@ -90,14 +94,14 @@ describe('printed report', () => {
         assert.match(page.url(), /#\/wb\/[0-9a-f-]+\/report$/);
         // The print button and the redaction switch are labelled controls.
         assert.ok((await page.getByTestId('report-print').innerText()).trim().length > 0);
-        await page.getByRole('checkbox', { name: lang === 'ja' ? '自由記述を除く' : 'Leave out free text' }).waitFor();
+        await page.getByRole('checkbox', { name: lang === 'ja' ? '自由記述と氏名を除く' : 'Leave out free text and names' }).waitFor();
 
         const full = await printPdf(page, dir, 'report');
         assert.match(full.size, /\(A4\)/, `A4 pages: ${full.size}`);
         // 13 with section 7, the regulatory status (issue #14).
         assert.ok(full.pages >= 4 && full.pages <= 14, `sensible page count: ${full.pages}`);
         const text = squash(full.text);
-        for (const s of [...want.headings, ...want.values, ...want.freeText]) {
+        for (const s of [...want.headings, ...want.values, ...want.freeText, ...want.names]) {
           assert.ok(text.includes(squash(s)), `the PDF has “${s}”`);
         }
         // No app chrome in print: the navigation and the print button are gone.
@@ -115,9 +119,10 @@ describe('printed report', () => {
         for (const s of [...want.headings, ...want.values, want.redactedNote]) {
           assert.ok(redText.includes(squash(s)), `the redacted PDF has “${s}”`);
         }
-        for (const s of want.freeText) {
+        for (const s of [...want.freeText, ...want.names]) {
           assert.ok(!redText.includes(squash(s)), `the redacted PDF leaves out “${s}”`);
         }
+        assert.ok(redText.includes('***') && redText.includes('P001'), 'names are withheld or coded, not blank');
         assert.deepEqual(app.offsite, []);
         assert.deepEqual(app.errors, []);
       } finally {

@@ -13,11 +13,12 @@
 //!   description, notes; exercises: objectives, stop_point, response_notes, notes;
 //!   exercise_weaknesses: description; workshop_items: outcome_rationale,
 //!   outcome_dissent; workshop_ratings: reason (format 6).
-//! - `people` → workbook: assessor; technologies: key_persons,
-//!   export_judged_by; countermeasures: owner; exercises: participants,
-//!   stopped_by, in_the_know; people: name → `P001`… (format 5);
-//!   workshops: facilitator; workshop_participants: name (pseudonyms are
-//!   kept; format 6).
+//! - `people` → workbook: assessor; technologies: export_judged_by;
+//!   countermeasures: owner; exercises: participants (each), stopped_by,
+//!   in_the_know (each); workshops: facilitator; workshop_participants: name
+//!   (pseudonyms are kept; format 6) — each filled-in name becomes
+//!   [`WITHHELD`]; people: name → `P001`… (format 5), so technologies:
+//!   key_persons reads `P001`… too.
 //! - `free_text` also → technologies: export_basis, export_exception_ground,
 //!   the trade-secret notes; people: notes (format 5).
 //! - `evidence` → threat_assessments: intent_evidence, capability_evidence,
@@ -32,6 +33,14 @@
 //! same codes on every export; they are not meant to be matched across labs.
 
 use crate::domain::model::Workbook;
+
+/// What a withheld name becomes. Not emptied: whether a name was filled in
+/// is itself a fact the process counts ("an open countermeasure with an
+/// owner and a due date is planned", `scoring::done`; how many took part in
+/// an exercise), so the roll-up of a redacted export and the redacted report
+/// count exactly what the full workbook counts (issue #14). An empty name
+/// stays empty.
+pub const WITHHELD: &str = "***";
 
 /// What to remove or replace; the user ticks these before exporting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +91,17 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
             s.clear();
         }
     };
-    clear(&mut w.assessor, o.people);
+    let withhold = |s: &mut String, on: bool| {
+        if on && !s.trim().is_empty() {
+            *s = WITHHELD.to_owned();
+        }
+    };
+    let withhold_each = |list: &mut Vec<String>, on: bool| {
+        for s in list {
+            withhold(s, on);
+        }
+    };
+    withhold(&mut w.assessor, o.people);
     for r in &mut w.rounds {
         clear(&mut r.notes, o.free_text);
     }
@@ -95,7 +114,7 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
         clear(&mut t.management, o.free_text);
         clear(&mut t.access.notes, o.free_text);
         clear(&mut t.notes, o.free_text);
-        clear(&mut t.classification.judged_by, o.people);
+        withhold(&mut t.classification.judged_by, o.people);
         clear(&mut t.classification.basis, o.free_text);
         clear(&mut t.classification.exception_ground, o.free_text);
         clear(&mut t.trade_secret.secrecy_note, o.free_text);
@@ -135,7 +154,7 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
     for m in &mut w.countermeasures {
         clear(&mut m.description, o.free_text);
         clear(&mut m.notes, o.free_text);
-        clear(&mut m.owner, o.people);
+        withhold(&mut m.owner, o.people);
     }
     for (i, e) in w.exercises.iter_mut().enumerate() {
         if o.code_titles {
@@ -145,11 +164,9 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
         clear(&mut e.stop_point, o.free_text);
         clear(&mut e.response_notes, o.free_text);
         clear(&mut e.notes, o.free_text);
-        clear(&mut e.stopped_by, o.people);
-        if o.people {
-            e.in_the_know.clear();
-            e.participants.clear();
-        }
+        withhold(&mut e.stopped_by, o.people);
+        withhold_each(&mut e.in_the_know, o.people);
+        withhold_each(&mut e.participants, o.people);
         for wk in &mut e.weaknesses {
             clear(&mut wk.description, o.free_text);
         }
@@ -164,9 +181,9 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
     // pseudonyms stay, so the ratings still read per person); the
     // facilitator too; reasons, rationales and dissent are free text.
     for s in &mut w.workshops {
-        clear(&mut s.facilitator, o.people);
+        withhold(&mut s.facilitator, o.people);
         for p in &mut s.participants {
-            clear(&mut p.name, o.people);
+            withhold(&mut p.name, o.people);
         }
         for i in &mut s.items {
             if let Some(out) = &mut i.outcome {
@@ -186,7 +203,7 @@ pub fn redact(wb: &Workbook, o: &RedactionOptions) -> Workbook {
 /// People's names become `P001`, `P002`… in workbook order. Key persons are
 /// people records, so this removes names from `people.csv`, the derived
 /// `key_persons` column and the report alike.
-pub fn code_people(w: &mut Workbook) {
+fn code_people(w: &mut Workbook) {
     for (i, p) in w.people.iter_mut().enumerate() {
         p.name = format!("P{:03}", i + 1);
     }
@@ -239,5 +256,38 @@ mod tests {
         for p in &wb.people {
             assert!(!text.contains(p.name.as_str()), "{}", p.name);
         }
+    }
+
+    /// Issue #14: withholding names must not change what is counted — an
+    /// office rolling up redacted exports sees the same "done" and
+    /// "unplanned" as the lab; yet no name is left in a name field.
+    #[test]
+    fn withheld_names_keep_what_the_process_counts() {
+        use crate::domain::scoring::{analyze, round_done};
+        let wb = sample();
+        let r = redact(&wb, &RedactionOptions::default());
+        let today = time::macros::date!(2025 - 06 - 01);
+        assert_eq!(
+            round_done(&wb, &analyze(&wb), today),
+            round_done(&r, &analyze(&r), today)
+        );
+        assert!(wb.countermeasures.iter().any(|m| !m.owner.is_empty()));
+        let withheld = |s: &String| s.is_empty() || s == WITHHELD;
+        assert!(withheld(&r.assessor));
+        assert!(r.countermeasures.iter().all(|m| withheld(&m.owner)));
+        assert!(r
+            .technologies
+            .iter()
+            .all(|t| withheld(&t.classification.judged_by)));
+        for (e, full) in r.exercises.iter().zip(&wb.exercises) {
+            assert!(withheld(&e.stopped_by));
+            assert!(e.participants.iter().chain(&e.in_the_know).all(withheld));
+            assert_eq!(e.participants.len(), full.participants.len());
+        }
+        // An empty name is not turned into a mark.
+        let mut blank = wb.clone();
+        blank.countermeasures[0].owner.clear();
+        let r = redact(&blank, &RedactionOptions::default());
+        assert_eq!(r.countermeasures[0].owner, "");
     }
 }

@@ -7,7 +7,8 @@
 //!
 //! Redaction reuses the redacted CSV export's own step
 //! ([`redact`] with [`REPORT_REDACTION`]), so the report leaves out exactly
-//! the free text that export leaves out; there is no second list of fields.
+//! the free text and names that export leaves out; there is no second list
+//! of fields.
 //!
 //! One job per file: [`cover`], [`summary`], [`technologies`] (Step 1),
 //! [`threats`] (Step 2), [`scenarios`] (Step 3 and countermeasures),
@@ -15,8 +16,11 @@
 //! [`workshops`] (the workshop appendix); this file only holds the whole and
 //! assembles it.
 //!
-//! The report without free text carries no people's names either: people
-//! are coded `P001`… as in the redacted export (`redact::code_people`).
+//! The report without free text carries no people's names either (issue
+//! #14): people are coded `P001`… and every other name (assessor, owners,
+//! participants, who stopped an exercise) reads [`WITHHELD`], as in the
+//! redacted export. A withheld name is not an empty one, so every count
+//! (planned, done, participants) equals the full report's.
 
 mod cover;
 mod exercises;
@@ -35,6 +39,8 @@ use crate::domain::charts::chokepoints::{kind_summary, KindSummary};
 use crate::domain::charts::heat_map::{heat_map, HeatMap};
 use crate::domain::charts::rounds::{round_progress, RoundProgress};
 use crate::domain::charts::tiers::{tier_chart, TierChart};
+#[cfg(doc)]
+use crate::domain::exchange::redact::WITHHELD;
 use crate::domain::exchange::redact::{redact, RedactionOptions};
 use crate::domain::ids::TechnologyId;
 use crate::domain::model::{Settings, Workbook};
@@ -54,10 +60,12 @@ pub use workshops::{OutcomeLine, WorkshopItemRow, WorkshopRow};
 pub const SUMMARY_SCENARIOS: usize = 5;
 
 /// What the "redacted" report leaves out: the free text of the redacted CSV
-/// export (narratives, descriptions, notes, objectives, weaknesses). Names,
-/// ratings, statuses and dates stay so the report still reads as a report.
+/// export (narratives, descriptions, notes, objectives, weaknesses) and the
+/// names of people. Technology, actor and scenario names, ratings, statuses
+/// and dates stay so the report still reads as a report.
 pub const REPORT_REDACTION: RedactionOptions = RedactionOptions {
     free_text: true,
+    people: true,
     ..RedactionOptions::NONE
 };
 
@@ -110,14 +118,13 @@ fn tech_name(wb: &Workbook, id: TechnologyId) -> String {
 
 /// Builds the report. `analysis` must be `analyze(wb)`; `today` is the
 /// caller's calendar day (printed on the cover, decides "overdue").
-/// Redaction only empties text, so the analysis of `wb` still holds for the
-/// redacted copy (same ids, same ratings).
+/// Redaction only empties text and withholds names, so the analysis of `wb`
+/// still holds for the redacted copy (same ids, same ratings, the same names
+/// filled in).
 pub fn build_report(wb: &Workbook, analysis: &Analysis, today: Date, redacted: bool) -> Report {
     let redacted_copy;
     let wb = if redacted {
-        let mut copy = redact(wb, &REPORT_REDACTION);
-        crate::domain::exchange::redact::code_people(&mut copy);
-        redacted_copy = copy;
+        redacted_copy = redact(wb, &REPORT_REDACTION);
         &redacted_copy
     } else {
         wb

@@ -1,6 +1,7 @@
 //! The report against the sample: every section, the day, redaction.
 
 use super::*;
+use crate::domain::exchange::redact::WITHHELD;
 use crate::domain::kinds::{RoundScope, Tier};
 use crate::domain::sample::sample_with_counted_ids;
 use crate::domain::scoring::analyze;
@@ -195,13 +196,50 @@ fn redaction_drops_free_text_and_keeps_the_rest() {
             assert!(!secret.is_empty());
             assert!(!dump.contains(secret), "{lang:?}: {secret}");
         }
-        // Names, numbers and counts are unchanged.
+        // No person's name anywhere (issue #14): assessor, owners, who
+        // judged a classification, exercise participants, who stopped it,
+        // who was in the know, the people records.
+        let mut names: Vec<&str> = vec![wb.assessor.as_str()];
+        names.extend(wb.countermeasures.iter().map(|m| m.owner.as_str()));
+        names.extend(
+            wb.technologies
+                .iter()
+                .map(|t| t.classification.judged_by.as_str()),
+        );
+        names.extend(wb.people.iter().map(|p| p.name.as_str()));
+        for e in &wb.exercises {
+            names.push(&e.stopped_by);
+            names.extend(
+                e.participants
+                    .iter()
+                    .chain(&e.in_the_know)
+                    .map(String::as_str),
+            );
+        }
+        names.retain(|n| !n.is_empty());
+        assert!(names.len() > 10, "the sample names people");
+        // A name is a whole string (a field or a list item): quoted in the dump.
+        for name in names {
+            assert!(!dump.contains(&format!("{name:?}")), "{lang:?}: {name}");
+        }
+        for p in &wb.people {
+            assert!(!dump.contains(p.name.as_str()), "{lang:?}: {}", p.name);
+        }
+        // Every number and count is the full report's: a withheld name is
+        // still a filled-in one ("planned" needs an owner).
         assert_eq!(red.summary, full.summary);
-        assert_eq!(red.cover, full.cover);
         assert_eq!(red.charts, full.charts);
+        assert_eq!(
+            Cover {
+                assessor: full.cover.assessor.clone(),
+                ..red.cover.clone()
+            },
+            full.cover
+        );
+        assert_eq!(red.cover.assessor, WITHHELD);
         assert_eq!(red.technologies.len(), full.technologies.len());
         assert_eq!(red.scenarios[0].title, full.scenarios[0].title);
-        // Ratings, codes and people's roles stay in the free-text-free report.
+        // Ratings and classifications stay in the redacted report.
         assert_eq!(
             red.technologies[0].element_rows,
             full.technologies[0].element_rows
@@ -210,7 +248,7 @@ fn redaction_drops_free_text_and_keeps_the_rest() {
             red.technologies[0].export_control,
             full.technologies[0].export_control
         );
-        assert_eq!(red.exercises[0].stopped_by, full.exercises[0].stopped_by);
+        assert_eq!(red.exercises[0].stopped_by, WITHHELD);
     }
 }
 
