@@ -664,7 +664,7 @@ proptest! {
             portfolio(vec![r.clone().into()], today),
         );
         let line = |p: &mamori::domain::exchange::portfolio::Portfolio| {
-            p.summaries.iter().map(|l| (l.counts.clone(), l.coverage.clone(), l.done)).collect::<Vec<_>>()
+            p.summaries.iter().map(|l| (l.counts.clone(), l.coverage, l.done)).collect::<Vec<_>>()
         };
         prop_assert_eq!(line(&full), line(&red));
         prop_assert_eq!(tables_round_trip(&r, CsvOptions::default()), Some(r));

@@ -102,6 +102,18 @@ pub fn round_heading(
 }
 
 /// "rank 2 · Middle".
+/// The line that ends a tier with more technologies than bars.
+pub fn tier_more(lang: Lang, count: usize, first: usize, last: usize, tier: &str) -> String {
+    match lang {
+        Lang::Ja => {
+            format!("…{tier}のほか{count}件（{first}〜{last}位）は省略：重要技術の一覧を参照")
+        }
+        Lang::En => {
+            format!("… {count} more of the {tier} tier (ranks {first}–{last}): see the inventory")
+        }
+    }
+}
+
 pub fn rank_tier(lang: Lang, rank: usize, tier: &str) -> String {
     match lang {
         Lang::Ja => format!("{rank}位・{tier}"),

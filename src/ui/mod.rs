@@ -24,9 +24,21 @@ use crate::route::Route;
 /// Entry point called by the wasm-bindgen glue once the module is instantiated.
 #[wasm_bindgen(start)]
 pub fn start() {
+    phase_mark("instantiated");
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(frame::App);
+    phase_mark("mounted");
     mark_ready();
+}
+
+/// A `performance.mark("mamori:<phase>")`, read by the benchmark
+/// (`tests/bench/browser.mjs`): the start-up's phases (with the page
+/// script's `decoded` and `compiled` marks) and an edit's steps
+/// (`state::Ctx::update`), so each has its own figure.
+pub(crate) fn phase_mark(phase: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(&format!("mamori:{phase}"));
+    }
 }
 
 /// Sets `data-app-ready="true"` on `<html>` so tests and scripts can wait for

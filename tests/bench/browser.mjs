@@ -134,33 +134,43 @@ const SCREENS = [
   ['exercises', 'nav-exercises', '[data-testid="exercise-row"]'],
   ['settings', 'nav-settings', '[data-testid="round-list"]'],
   ['exchange', 'nav-exchange', '[data-testid="exchange-screen"]'],
+  ['people', 'nav-people', '[data-testid="person-row"]'],
+  ['workshop', 'nav-workshop', '[data-testid="ws-create"]'],
+  ['report', 'nav-report', '[data-testid="report-doc"]'],
 ];
+
+// The start-up phases, in order: the page parsed (navigation timing), then
+// the marks of the page script (scripted, decoded, compiled:
+// xtask/src/single_file.rs)
+// and of the app (instantiated, mounted: src/ui/mod.rs).
+const PHASES = ['parsed', 'scripted', 'decoded', 'compiled', 'instantiated', 'mounted'];
 
 async function main() {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const browserVersion = browser.version();
 
   // ---- cold start, empty ----------------------------------------------------
-  const empty = [], parsed = [], loaded = [];
+  const empty = [];
+  const phases = Object.fromEntries(PHASES.map((p) => [p, []]));
   for (let i = 0; i < (part('cold') ? RUNS : 0); i++) {
     const { context, page } = await fresh();
     await page.goto(URL);
     empty.push(await readyAt(page));
-    // Where the cold start goes: the HTML parsed (the ~1 MB page), the module
-    // script run to its first await (decoding the wasm text), the rest
-    // (inflating, compiling and instantiating the wasm, the first screen).
-    const nav = await page.evaluate(() => {
-      const n = performance.getEntriesByType('navigation')[0];
-      return [n.domInteractive, n.domContentLoadedEventEnd];
+    // Where the cold start goes, each phase as the time since navigation
+    // start at which it ended.
+    const at = await page.evaluate(() => {
+      const r = { parsed: performance.getEntriesByType('navigation')[0].domInteractive };
+      for (const m of performance.getEntriesByType('mark')) {
+        if (m.name.startsWith('mamori:')) r[m.name.slice(7)] = m.startTime;
+      }
+      return r;
     });
-    parsed.push(nav[0]);
-    loaded.push(nav[1]);
+    for (const p of PHASES) phases[p].push(at[p] ?? NaN);
     await context.close();
   }
   if (part('cold')) {
     record('cold start to data-app-ready, empty storage', '—', empty);
-    record('of which: page parsed (domInteractive)', '—', parsed);
-    record('of which: inline script run (DOMContentLoaded end)', '—', loaded);
+    for (const p of PHASES) record(`phase ended: ${p}`, '—', phases[p]);
   }
 
   // ---- which sizes fit in storage --------------------------------------------
@@ -216,20 +226,34 @@ async function main() {
     await page.locator('[data-testid="rate-market-importance"]').waitFor({ timeout: TIMEOUT });
 
     const edits = [], saves = [];
+    // An edit's steps from the app's marks (src/ui/state/mod.rs): the undo
+    // snapshot (a copy of the workbook), the edit, scoring, and the rest —
+    // rendering what depends on it until the frame is painted.
+    const steps = { snapshot: [], apply: [], analyse: [], render: [] };
     for (let i = 0; i < RUNS; i++) {
       const v = (i % 2) + 2; // alternate 2 and 3 so every click changes the rating
       const before = await page.evaluate(() => window.__bench.writes.length);
-      const ms = await page.evaluate(
+      const r = await page.evaluate(
         async (v) => {
+          performance.clearMarks();
           const input = document.querySelector(`[data-testid="rate-market-importance"] input[value="${v}"]`);
           const t0 = performance.now();
           input.click();
           await window.__bench.painted();
-          return performance.now() - t0;
+          const end = performance.now();
+          const at = (n) => performance.getEntriesByName('mamori:' + n, 'mark')[0]?.startTime ?? NaN;
+          return {
+            ms: end - t0,
+            snapshot: at('edit-recorded') - at('edit'),
+            apply: at('edit-applied') - at('edit-recorded'),
+            analyse: at('edit-analysed') - at('edit-applied'),
+            render: end - at('edit-analysed'),
+          };
         },
         v,
       );
-      edits.push(ms);
+      edits.push(r.ms);
+      for (const k of Object.keys(steps)) steps[k].push(r[k]);
       // The autosave is deferred until after the paint (src/ui/state.rs
       // SAVE_DELAY): wait for it, so each edit is saved on its own.
       await page.waitForFunction((n) => window.__bench.writes.length > n, before, { timeout: 10000 }).catch(() => {});
@@ -237,6 +261,10 @@ async function main() {
       saves.push(w.length ? w[w.length - 1].ms : NaN);
     }
     record('rating edit → scores, tiers and list updated and painted (incl. autosave)', size, edits);
+    record('… of which the undo snapshot (copy of the workbook)', size, steps.snapshot);
+    record('… of which the edit applied', size, steps.apply);
+    record('… of which scoring (analyze)', size, steps.analyse);
+    record('… of which rendering until painted', size, steps.render);
     record('autosave write (localStorage.setItem of the workbook)', size, saves, saves.some((x) => !Number.isFinite(x)) ? 'some edits wrote nothing' : '');
 
     for (const [name, nav, sel] of SCREENS) {

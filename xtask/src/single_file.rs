@@ -157,14 +157,21 @@ pub fn bootstrap_script(js_glue: &str, packed_len: usize) -> Result<String> {
     Ok(format!(
         "{glue}\n\
 const MAMORI_WASM_GZIP_TEXT = \"{WASM_TEXT_SLOT}\";\n\
+const mamoriMark = (phase) => performance.mark('mamori:' + phase);\n\
 {decoder}\
-async function mamoriWasmBytes() {{\n\
+async function mamoriWasmModule() {{\n\
+  mamoriMark('scripted');\n\
   const packed = new Blob([mamoriLatinBytes(MAMORI_WASM_GZIP_TEXT, {packed_len})]);\n\
-  const stream = packed.stream().pipeThrough(new DecompressionStream('gzip'));\n\
-  return new Uint8Array(await new Response(stream).arrayBuffer());\n\
+  mamoriMark('decoded');\n\
+  const inflated = () => new Response(packed.stream().pipeThrough(new DecompressionStream('gzip')), {{ headers: {{ 'Content-Type': 'application/wasm' }} }});\n\
+  let module;\n\
+  try {{ module = await WebAssembly.compileStreaming(inflated()); }}\n\
+  catch (e) {{ module = await WebAssembly.compile(await inflated().arrayBuffer()); }}\n\
+  mamoriMark('compiled');\n\
+  return module;\n\
 }}\n\
 try {{\n\
-  await __wbg_init({{ module_or_path: await mamoriWasmBytes() }});\n\
+  await __wbg_init({{ module_or_path: await mamoriWasmModule() }});\n\
 }} catch (err) {{\n\
   const boot = document.getElementById('boot-error');\n\
   if (boot) {{ boot.hidden = false; const d = boot.querySelector('[data-detail]'); if (d) d.textContent = String(err); }}\n\
@@ -309,7 +316,7 @@ async function __wbg_init(m) { wasm = m; }\nexport { initSync, __wbg_init as def
         assert!(!html.contains("export "));
         assert!(html.contains("class Foo {}"));
         assert!(html.contains("function bar() {}"));
-        assert!(html.contains("await __wbg_init({ module_or_path: await mamoriWasmBytes() })"));
+        assert!(html.contains("await __wbg_init({ module_or_path: await mamoriWasmModule() })"));
         // The embedded literal is latin_text(gzip(wasm)) and unpacks to the input.
         let literal = between(&html, "MAMORI_WASM_GZIP_TEXT = \"", "\"");
         let packed = gzip(b"\0asm\x01\0\0\0", Compression::Quick).expect("gzip");

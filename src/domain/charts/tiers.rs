@@ -5,6 +5,11 @@
 //! Quasi-important and unrated technologies are outside the ranking; the
 //! chart gives their counts only.
 //!
+//! At most [`BARS_PER_TIER`] bars per tier: the rest of a tier is one line
+//! saying how many more and which ranks (issue #18: 1,000 technologies made
+//! a 46,000 px chart that took half a second to draw and could not be read;
+//! the inventory lists every one).
+//!
 //! A boundary gets a band of its own between the two rows: the dashed line,
 //! then its "above ▲ / ▼ below" label, clear of the next row's name (a label
 //! drawn inside the next row's label line covered long names).
@@ -51,9 +56,31 @@ pub const BOUNDARY_BAND: u32 = 18;
 /// The label's baseline below the line.
 const BOUNDARY_LABEL_DROP: u32 = 14;
 
+/// Bars drawn per tier before the rest of the tier becomes one line.
+pub const BARS_PER_TIER: usize = 40;
+/// Height of a "… N more" line, and its text baseline below its top.
+pub const MORE_BAND: u32 = 26;
+const MORE_TEXT_DROP: u32 = 18;
+
+/// The ranked technologies of a tier beyond its first [`BARS_PER_TIER`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TierMore {
+    pub tier: Tier,
+    /// How many are not drawn.
+    pub count: usize,
+    /// Their ranks, first and last (ties share a rank).
+    pub first_rank: usize,
+    pub last_rank: usize,
+    /// Baseline of the line's text.
+    pub y: u32,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct TierChart {
+    /// The bars drawn: at most [`BARS_PER_TIER`] per tier.
     pub rows: Vec<TierRow>,
+    /// One per tier with more technologies than bars, after its last bar.
+    pub more: Vec<TierMore>,
     pub boundaries: Vec<TierBoundary>,
     pub quasi_important: usize,
     pub unrated: usize,
@@ -90,7 +117,8 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
             })
         })
         .collect();
-    let mut rows: Vec<TierRow> = Vec::with_capacity(ranked.len());
+    let mut rows: Vec<TierRow> = Vec::with_capacity(ranked.len().min(3 * BARS_PER_TIER));
+    let mut more: Vec<TierMore> = Vec::new();
     let mut boundaries = Vec::new();
     // Top of the next row: rows stack by ROW_HEIGHT, plus a band per boundary.
     let mut top = TOP_MARGIN;
@@ -98,8 +126,20 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
         TierBasis::Criticality => 5.0,
         TierBasis::CriticalityTimesThreat => 25.0,
     };
+    let mut current: Option<Tier> = None;
+    let mut drawn_in_tier = 0;
+    let mut pending: Option<TierMore> = None;
+    // Ends a tier: its "… N more" line, if any, under its last bar.
+    let mut close_tier = |top: &mut u32, pending: &mut Option<TierMore>| {
+        if let Some(mut m) = pending.take() {
+            m.y = *top + MORE_TEXT_DROP;
+            more.push(m);
+            *top += MORE_BAND;
+        }
+    };
     for (i, (id, name, tier, rank, score, text)) in ranked.into_iter().enumerate() {
-        if let Some(above) = rows.last().map(|r| r.tier).filter(|t| *t != tier) {
+        if let Some(above) = current.filter(|t| *t != tier) {
+            close_tier(&mut top, &mut pending);
             boundaries.push(TierBoundary {
                 above,
                 below: tier,
@@ -108,7 +148,22 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
                 after: i,
             });
             top += BOUNDARY_BAND;
+            drawn_in_tier = 0;
         }
+        current = Some(tier);
+        if drawn_in_tier == BARS_PER_TIER {
+            let m = pending.get_or_insert(TierMore {
+                tier,
+                count: 0,
+                first_rank: rank,
+                last_rank: rank,
+                y: 0,
+            });
+            m.count += 1;
+            m.last_rank = rank;
+            continue;
+        }
+        drawn_in_tier += 1;
         rows.push(TierRow {
             id,
             name,
@@ -124,9 +179,11 @@ pub fn tier_chart(wb: &Workbook, a: &Analysis) -> TierChart {
         });
         top += ROW_HEIGHT;
     }
+    close_tier(&mut top, &mut pending);
     TierChart {
         height: top + TOP_MARGIN,
         rows,
+        more,
         boundaries,
         quasi_important: a.tiers.quasi_important,
         unrated: a.tiers.unrated,
@@ -255,5 +312,54 @@ mod tests {
             assert!(b.label_y + 4 <= below.top);
             assert!(below.label_y - 12 > b.label_y + 4);
         }
+    }
+
+    /// Issue #18: a thousand technologies draw at most BARS_PER_TIER bars
+    /// per tier; the rest of each tier is one line that counts them, and
+    /// every ranked technology is either a bar or counted in a line.
+    #[test]
+    fn long_tiers_end_in_one_line_that_counts_the_rest() {
+        let (mut wb, _) = sample();
+        let template = wb.technologies[0].clone();
+        for i in 0..600 {
+            let mut t = template.clone();
+            t.id = TechnologyId::new(uuid::Uuid::from_u128(0xABC0_0000 + i));
+            t.name = format!("T{i}");
+            t.market_importance = crate::domain::rating::Rating::new(1 + (i % 5) as u8).ok();
+            wb.technologies.push(t);
+        }
+        let a = crate::domain::scoring::analyze(&wb);
+        let c = tier_chart(&wb, &a);
+        let ranked = a
+            .technologies
+            .iter()
+            .filter(|t| matches!(t.tier, Tier::Top | Tier::Middle | Tier::Lower))
+            .count();
+        assert!(ranked > 3 * BARS_PER_TIER, "{ranked}");
+        for tier in [Tier::Top, Tier::Middle, Tier::Lower] {
+            let bars = c.rows.iter().filter(|r| r.tier == tier).count();
+            let total = a.technologies.iter().filter(|t| t.tier == tier).count();
+            assert_eq!(bars, total.min(BARS_PER_TIER), "{tier:?}");
+            let more: usize = c
+                .more
+                .iter()
+                .filter(|m| m.tier == tier)
+                .map(|m| m.count)
+                .sum();
+            assert_eq!(bars + more, total, "{tier:?}");
+        }
+        assert!(!c.more.is_empty());
+        for m in &c.more {
+            // The line follows the tier's last bar and ranks continue from it.
+            let last = c.rows.iter().rfind(|r| r.tier == m.tier).expect("a bar");
+            assert!(
+                m.y > last.bar.bar_y && m.first_rank >= last.rank && m.first_rank <= m.last_rank
+            );
+        }
+        // Rows, lines and boundary bands stack without overlapping.
+        let lines = c.rows.len() as u32 * ROW_HEIGHT
+            + c.more.len() as u32 * MORE_BAND
+            + c.boundaries.len() as u32 * BOUNDARY_BAND;
+        assert_eq!(c.height, lines + 2 * TOP_MARGIN);
     }
 }

@@ -41,6 +41,16 @@ pub fn tiers_svg(c: &TierChart, l: Lang, id: &str) -> impl IntoView {
             }
         })
         .collect_view();
+    let more = c
+        .more
+        .iter()
+        .map(|m| {
+            view! {
+                <text class="tier-more" data-testid="tier-more" data-tier=m.tier.code() data-count=m.count
+                    x="4" y=m.y>{msg::tier_more(l, m.count, m.first_rank, m.last_rank, m.tier.label().get(l))}</text>
+            }
+        })
+        .collect_view();
     chart_svg(
         id,
         "tiers-chart",
@@ -53,7 +63,7 @@ pub fn tiers_svg(c: &TierChart, l: Lang, id: &str) -> impl IntoView {
         }
         .get(l)
         .to_owned(),
-        view! { {rows} {lines} },
+        view! { {rows} {more} {lines} },
     )
 }
 
@@ -75,6 +85,9 @@ pub fn tiers_table(c: &TierChart, l: Lang) -> impl IntoView {
                         <td>{r.score.clone()}</td>
                         <td>{r.tier.label().get(l)}</td>
                     </tr>
+                }).collect_view()}
+                {c.more.iter().map(|m| view! {
+                    <tr><td colspan="4">{msg::tier_more(l, m.count, m.first_rank, m.last_rank, m.tier.label().get(l))}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>

@@ -344,14 +344,20 @@ impl Ctx {
     /// The state before is kept for undo; typing in one field within a short
     /// pause is one undo step (grouped by the focused field).
     pub fn update(&self, edit: impl FnOnce(&mut Workbook)) {
-        let Some(before) = self.wb.get_untracked() else {
-            return;
-        };
+        crate::ui::phase_mark("edit");
         let group = focused_field();
         let weight = self.last_len.get_value();
-        self.undo.update_value(|u| {
-            u.record(before, weight, group.as_deref(), js_sys::Date::now());
+        let open = self.wb.with_untracked(|w| {
+            let Some(w) = w else { return false };
+            self.undo.update_value(|u| {
+                u.record_with(|| w.clone(), weight, group.as_deref(), js_sys::Date::now());
+            });
+            true
         });
+        if !open {
+            return;
+        }
+        crate::ui::phase_mark("edit-recorded");
         self.wb.update(|w| {
             if let Some(w) = w {
                 edit(w);
@@ -362,11 +368,14 @@ impl Ctx {
     }
 
     fn after_change(&self) {
+        crate::ui::phase_mark("edit-applied");
         self.refresh_undo_state();
         self.synced_notice.set(false);
         self.wb.with_untracked(|w| {
             if let Some(w) = w {
-                self.analysis.set(Some(Arc::new(analyze(w))));
+                let analysis = analyze(w);
+                crate::ui::phase_mark("edit-analysed");
+                self.analysis.set(Some(Arc::new(analysis)));
             }
         });
         self.schedule_save();
