@@ -414,10 +414,11 @@ fn importing_a_file_of_another_workbook_reports_its_rows() {
 }
 
 #[test]
-fn a_large_workbook_exports_and_imports_quickly() {
-    // 100 labs' worth of the sample in one workbook-sized set, as a budget
-    // check: the whole round trip must stay well under a second in release
-    // and a few seconds in debug.
+fn a_large_workbook_exports_and_imports_whole() {
+    // 100 labs' worth of the sample in one workbook-sized set: every record
+    // comes back. How fast is measured by `cargo xtask bench`
+    // (docs/performance.md), not asserted here: no test depends on timing
+    // (issue #18).
     let mut wb = sample(Lang::Ja);
     let base = wb.clone();
     for k in 1..100u128 {
@@ -434,13 +435,11 @@ fn a_large_workbook_exports_and_imports_quickly() {
         wb.exercises.extend(copy.exercises);
     }
     assert!(wb.validate().is_empty());
-    let start = std::time::Instant::now();
     let r = reimport(&text_files(&wb, CsvOptions::default()));
     assert_eq!(
         r.workbook.as_ref().map(|w| w.scenarios.len()),
         Some(100 * base.scenarios.len())
     );
-    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
 }
 
 #[test]

@@ -1,8 +1,8 @@
-//! Scale: `analyze` and `validate` on a workbook of the documented maximum
-//! size (1,000 technologies, 5,000 scenarios, 20,000 countermeasures) run in
-//! well under a second even unoptimised — a regression to O(n²) would not.
-
-use std::time::Instant;
+//! Scale: `analyze`, `validate`, delete + undo and the storage round trip
+//! on a workbook of the documented maximum size (1,000 technologies, 5,000
+//! scenarios, 20,000 countermeasures) give complete, correct results. Their
+//! speed is measured by `cargo xtask bench` (docs/performance.md), never
+//! asserted: no test depends on timing (issue #18).
 
 use mamori::domain::ids::*;
 use mamori::domain::kinds::*;
@@ -86,27 +86,15 @@ fn analysis_of_a_large_workbook_is_fast() {
         wb.countermeasures.push(m);
     }
 
-    let start = Instant::now();
     let a = analyze(&wb);
     let errors = wb.validate();
-    let elapsed = start.elapsed();
     assert_eq!(errors, vec![]);
     assert_eq!(a.priority.len(), 5_000);
-    assert!(
-        elapsed.as_secs_f64() < 3.0,
-        "analyze + validate took {elapsed:?}"
-    );
 
     let id = wb.technologies[0].id;
-    let start = Instant::now();
     let removed = wb.delete_technology(id).expect("exists");
     assert!(wb.validate_references().is_empty());
     wb.put_back(removed).expect("undo");
-    assert!(
-        start.elapsed().as_secs_f64() < 3.0,
-        "delete + undo took {:?}",
-        start.elapsed()
-    );
 
     let json = to_json(&wb);
     assert_eq!(

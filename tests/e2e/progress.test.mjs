@@ -77,8 +77,10 @@ test('a large import shows progress, keeps painting, and previews every row', as
     for (let i = 1; i < frames.values.length; i++) {
       assert.ok(frames.values[i] >= frames.values[i - 1], `progress never goes back: ${frames.values}`);
     }
+    // Frames kept coming while it ran (counted, not timed: the longest gap
+    // is logged above and measured by `cargo xtask bench`; no test depends
+    // on timing, issue #18).
     assert.ok(during.length >= 5, `frames kept coming: ${during.length}`);
-    assert.ok(longest < total / 3, `longest frame gap ${longest} ms vs import ${total} ms`);
 
     // The preview counts every row; the bar is gone.
     assert.equal(await page.getByTestId('import-skipped').getAttribute('data-count'), '0');
