@@ -100,7 +100,10 @@ for (const target of TARGETS) {
       ]) {
         const app = await openApp(target, { server });
         await app.page.evaluate(provoke);
-        await new Promise((r) => setTimeout(r, 300));
+        // Until the harness has seen it (an event, not a fixed pause).
+        for (let i = 0; i < 200 && !(app.errors.length || app.consoleErrors.length || app.csp.length); i++) {
+          await new Promise((r) => setTimeout(r, 25));
+        }
         await assert.rejects(app.close(), new RegExp(what), `close() must fail on a ${what}`);
       }
     });

@@ -127,7 +127,7 @@ export async function openApp(target, { locale = 'ja-JP', server, allowCspViolat
   await page.goto(url);
   await waitReady(page);
   return {
-    page, context, url, offsite, errors: watcher.errors, csp: watcher.csp,
+    page, context, url, offsite, errors: watcher.errors, csp: watcher.csp, consoleErrors: watcher.consoleErrors,
     async reload() { await page.reload(); await waitReady(page); },
     async close() {
       await context.close();

@@ -64,7 +64,8 @@ describe('projector layout at 1366×768', () => {
         for (const screen of SCREENS) {
           await page.getByTestId(`nav-${screen}`).click();
           await page.waitForFunction((s) => document.querySelector(`[data-testid="nav-${s}"]`)?.getAttribute('aria-current') === 'page', screen);
-          await page.waitForTimeout(50);
+          // Two frames: the new screen laid out and painted (not a fixed pause).
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           assert.equal(await sideways(page), 0, `${screen} scrolls sideways`);
           const text = await smallestChartText(page);
           assert.ok(text.px >= 14 - 0.01, `${screen}: chart text at ${text.px.toFixed(1)} px (${text.text})`);

@@ -130,7 +130,9 @@ test('English counts agree in number and use no Japanese punctuation', async () 
     await page.getByTestId('scope-summary').filter({ hasText: '1 technology in scope' }).waitFor();
     for (const nav of ['nav-overview', 'nav-inventory', 'nav-threats', 'nav-scenarios', 'nav-countermeasures', 'nav-exercises', 'nav-settings', 'nav-exchange']) {
       await page.getByTestId(nav).click();
-      await page.waitForTimeout(50);
+      await page.waitForFunction((n) => document.querySelector(`[data-testid="${n}"]`)?.getAttribute('aria-current') === 'page', nav);
+      // Two frames: the new screen laid out and painted (not a fixed pause).
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const text = await page.locator('main').innerText();
       assert.doesNotMatch(text, /[：。、]/, `${nav}: Japanese punctuation in English text`);
       assert.deepEqual(await overflowingTables(page), [], `${nav}: a table wider than its box at 1366 px`);
@@ -218,7 +220,9 @@ test('Japanese short cells, headers and dates do not break inside a word', async
       await page.setViewportSize({ width, height: 768 });
       for (const nav of ['nav-overview', 'nav-inventory', 'nav-threats', 'nav-scenarios', 'nav-countermeasures', 'nav-exercises']) {
         await page.getByTestId(nav).click();
-        await page.waitForTimeout(50);
+        await page.waitForFunction((n) => document.querySelector(`[data-testid="${n}"]`)?.getAttribute('aria-current') === 'page', nav);
+        // Two frames: the new screen laid out and painted (not a fixed pause).
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const bad = await brokenShortTexts(page);
         assert.deepEqual(bad, [], `${nav} at ${width}px: broken inside a word`);
         if (width === 1366) assert.deepEqual(await overflowingTables(page), [], `${nav}: a table wider than its box at 1366 px`);
@@ -239,7 +243,9 @@ test('at 1366 px no table of the sample is wider than its box, in English and Ja
       await sample(page);
       for (const nav of ['nav-overview', 'nav-inventory', 'nav-threats', 'nav-scenarios', 'nav-countermeasures', 'nav-exercises', 'nav-settings']) {
         await page.getByTestId(nav).click();
-        await page.waitForTimeout(50);
+        await page.waitForFunction((n) => document.querySelector(`[data-testid="${n}"]`)?.getAttribute('aria-current') === 'page', nav);
+        // Two frames: the new screen laid out and painted (not a fixed pause).
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         assert.deepEqual(await overflowingTables(page), [], `${locale} ${nav}`);
       }
     } finally { await app.close(); }
